@@ -1,0 +1,42 @@
+package dev.mpuworkbench.samples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The sample designs and boards shipped in this module's resources. */
+public final class Samples {
+    /** The design {@code ./mpuwb} opens when given nothing. */
+    public static final String DEFAULT_DESIGN = "fvp-default";
+
+    private static final String DESIGNS = "designs/";
+
+    private Samples() {
+    }
+
+    /** Names of every sample design, default first. */
+    public static List<String> designs() {
+        return List.of(DEFAULT_DESIGN);
+    }
+
+    /** The project-file text of a sample design. */
+    public static String designJson(String name) {
+        return read(DESIGNS + name + ".json");
+    }
+
+    /** A name the design can be shown under in messages, as if it were a file. */
+    public static String designFileName(String name) {
+        return "sample:" + name + ".json";
+    }
+
+    static String read(String resource) {
+        try (InputStream in = Samples.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalArgumentException("no sample resource " + resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
