@@ -1,7 +1,10 @@
 package dev.mpuworkbench.core.project;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -18,6 +21,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.RecordComponent;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +43,7 @@ public final class ProjectFile {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
         .addModule(new HexLongModule())
+        .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -68,7 +77,7 @@ public final class ProjectFile {
             Migrations.upgrade(document, version);
             return MAPPER.treeToValue(document, Document.class).design();
         } catch (JsonProcessingException e) {
-            throw fromJackson(fileName, e, version == FORMAT_VERSION);
+            throw fromJackson(fileName, json, document, e, version == FORMAT_VERSION);
         }
     }
 
@@ -107,7 +116,37 @@ public final class ProjectFile {
         return version;
     }
 
+    /**
+     * Jackson reports a missing record field before an unknown one in the same object; a typo makes both,
+     * and the unknown name is the one the user needs to see.
+     */
+    private static Optional<ProjectFileException> unknownBesideMissing(String fileName, String json, JsonNode tree,
+                                                                       JsonMappingException e, boolean locationsValid) {
+        if (tree == null || e.getPath().isEmpty()) return Optional.empty();
+        Object from = e.getPath().get(e.getPath().size() - 1).getFrom();
+        Class<?> owner = from instanceof Class<?> c ? c : from == null ? null : from.getClass();
+        if (owner == null || !owner.isRecord()) return Optional.empty();
+        String objectPath = JsonPaths.of(e.getPath(), 1);
+        JsonPointer pointer = JsonPaths.pointer(e.getPath(), 1);
+        JsonNode object = tree.at(pointer);
+        Set<String> known = new LinkedHashSet<>();
+        for (RecordComponent c : owner.getRecordComponents()) known.add(c.getName());
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (known.contains(name)) continue;
+            JsonLocation loc = locationsValid ? JsonLocator.find(json, pointer.appendProperty(name)).orElse(null) : null;
+            return Optional.of(new ProjectFileException(fileName, objectPath, loc == null ? 0 : loc.getLineNr(),
+                loc == null ? 0 : loc.getColumnNr(), "unknown field \"" + name + "\"; expected one of " + known, e));
+        }
+        return Optional.empty();
+    }
+
     private static ProjectFileException fromJackson(String fileName, JsonProcessingException e, boolean locationsValid) {
+        return fromJackson(fileName, null, null, e, locationsValid);
+    }
+
+    private static ProjectFileException fromJackson(String fileName, String json, JsonNode tree,
+                                                    JsonProcessingException e, boolean locationsValid) {
         JsonLocation loc = e.getLocation();
         int line = locationsValid && loc != null ? loc.getLineNr() : 0;
         int column = locationsValid && loc != null ? loc.getColumnNr() : 0;
@@ -124,6 +163,8 @@ public final class ProjectFile {
         } else {
             Matcher missing = MISSING.matcher(e.getOriginalMessage());
             if (missing.find()) {
+                Optional<ProjectFileException> typo = unknownBesideMissing(fileName, json, tree, m, locationsValid);
+                if (typo.isPresent()) return typo.get();
                 problem = "missing field \"" + missing.group(1) + "\"";
             } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
                 problem = "wrong type: expected " + describe(mi.getTargetType()) + " — " + firstLine(e.getOriginalMessage());
