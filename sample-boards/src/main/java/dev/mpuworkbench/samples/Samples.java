@@ -11,6 +11,9 @@ public final class Samples {
     /** The design {@code ./mpuwb} opens when given nothing. */
     public static final String DEFAULT_DESIGN = "fvp-default";
 
+    /** A design with each common mistake, for the problems view and the tests. */
+    public static final String MISTAKES_DESIGN = "fvp-mistakes";
+
     private static final String DESIGNS = "designs/";
 
     private Samples() {
@@ -18,7 +21,7 @@ public final class Samples {
 
     /** Names of every sample design, default first. */
     public static List<String> designs() {
-        return List.of(DEFAULT_DESIGN);
+        return List.of(DEFAULT_DESIGN, MISTAKES_DESIGN);
     }
 
     /** The project-file text of a sample design. */

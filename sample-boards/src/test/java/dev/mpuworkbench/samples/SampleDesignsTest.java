@@ -43,4 +43,14 @@ class SampleDesignsTest {
         Design design = ProjectFile.parse(Samples.designJson(name), Samples.designFileName(name));
         assertEquals(java.util.List.of(), Validator.structural().validate(design));
     }
+
+    @org.junit.jupiter.api.Test
+    void theMistakesDesignShowsEachMistake() throws Exception {
+        String name = Samples.MISTAKES_DESIGN;
+        Design design = ProjectFile.parse(Samples.designJson(name), Samples.designFileName(name));
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        Validator.structural().validate(design).forEach(d -> codes.add(d.code()));
+        assertEquals(java.util.Set.of("MODULE_OVERLAP", "STATIC_MEM_UNALIGNED"), codes);
+        assertEquals(java.util.List.of(), design.staticHeap(), "the static heap is missing on purpose");
+    }
 }
