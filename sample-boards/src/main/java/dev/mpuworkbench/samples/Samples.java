@@ -14,7 +14,11 @@ public final class Samples {
     /** A design with each common mistake, for the problems view and the tests. */
     public static final String MISTAKES_DESIGN = "fvp-mistakes";
 
+    /** The board tree the default design was made for. */
+    public static final String DEFAULT_BOARD = "fvp-baser-aemv8r";
+
     private static final String DESIGNS = "designs/";
+    private static final String BOARDS = "boards/";
 
     private Samples() {
     }
@@ -32,6 +36,21 @@ public final class Samples {
     /** A name the design can be shown under in messages, as if it were a file. */
     public static String designFileName(String name) {
         return "sample:" + name + ".json";
+    }
+
+    /** Names of every sample board tree, default first. */
+    public static List<String> boards() {
+        return List.of(DEFAULT_BOARD, "r82-twobank-16", "r52-aarch32");
+    }
+
+    /** The device-tree source text of a sample board. */
+    public static String boardDts(String name) {
+        return read(BOARDS + name + ".dts");
+    }
+
+    /** A name the board tree can be shown under in messages, as if it were a file. */
+    public static String boardFileName(String name) {
+        return "sample:" + name + ".dts";
     }
 
     static String read(String resource) {
