@@ -1,0 +1,137 @@
+package dev.mpuworkbench.emulator.mpu;
+
+/**
+ * The PMSAv8-64 access check (DOMAIN.md §4, research/pmsa.md §2, §7), pure: it reads a {@link RegisterBank} and
+ * fills an {@link AccessOutcome}; it neither writes syndrome registers nor allocates.
+ *
+ * <ul>
+ *   <li>EL2 accesses: stage 1 by the EL2 MPU.</li>
+ *   <li>EL1/EL0 accesses: stage 1 by the EL1 MPU (when VTCR_EL2.MSA = 0), fault to EL1; then, when HCR_EL2.VM = 1,
+ *       stage 2 by the EL2 MPU, fault to EL2. Stage 2 is gated by HCR_EL2.VM alone (QEMU's model). The effective
+ *       permission is the AND of both stages.</li>
+ *   <li>Match: EN = 1 and base &lt;= A &lt;= limit | 0x3F. None: background region only with SCTLR.M = 1, BR = 1 and
+ *       an access from the MPU's own level, never EL0, never stage 2; otherwise translation fault level 0. Two or
+ *       more: translation fault level 0.</li>
+ *   <li>AP: 00 own-level RW, 01 RW all, 10 own-level RO, 11 RO all. Stage 2 uses the EL1/EL0 column.</li>
+ *   <li>Execute needs read permission and XN[1] = 0; at stage 2 XN[1] = XN[0] = 0 (conservative reading of the
+ *       unverified XN[0]). SCTLR_ELx.WXN makes every region writable in the regime execute-never (stage 1 only).
+ *       A region writable at EL0 (AP = 01) is not executable at EL1 (inferred from VMSAv8-64).</li>
+ * </ul>
+ */
+public final class AccessChecker {
+    private static final int SCTLR_EL1 = ControlRegister.SCTLR_EL1.ordinal();
+    private static final int SCTLR_EL2 = ControlRegister.SCTLR_EL2.ordinal();
+    private static final int HCR_EL2 = ControlRegister.HCR_EL2.ordinal();
+    private static final int VTCR_EL2 = ControlRegister.VTCR_EL2.ordinal();
+
+    private AccessChecker() {
+    }
+
+    public static void check(RegisterBank bank, ExceptionLevel el, AccessType type, long address, AccessOutcome out) {
+        out.begin(el, type, address);
+        if (el == ExceptionLevel.EL2) {
+            if (stage1(bank, 2, SCTLR_EL2, 2, type, address, out)) allow(out);
+            else fault(out, 1, ExceptionLevel.EL2, true, address);
+            return;
+        }
+        int level = el.number();
+        if ((bank.control[VTCR_EL2] & ControlRegister.VTCR_MSA) != 0) {
+            out.stage1 = StageResolution.NOT_MODELLED;
+        } else if (!stage1(bank, 1, SCTLR_EL1, level, type, address, out)) {
+            fault(out, 1, ExceptionLevel.EL1, level == 1, address);
+            return;
+        }
+        if ((bank.control[HCR_EL2] & ControlRegister.HCR_VM) == 0) {
+            allow(out);
+        } else if (stage2(bank, type, address, out)) {
+            allow(out);
+        } else {
+            fault(out, 2, ExceptionLevel.EL2, false, address);
+        }
+    }
+
+    /** Stage 1 by the MPU of level {@code mpu} for an access from {@code level}; false = fault (kind set). */
+    private static boolean stage1(RegisterBank bank, int mpu, int sctlrIndex, int level, AccessType type, long address,
+                                  AccessOutcome out) {
+        long sctlr = bank.control[sctlrIndex];
+        if ((sctlr & ControlRegister.SCTLR_M) == 0) {
+            out.stage1 = StageResolution.MPU_DISABLED;
+            return true;
+        }
+        RegionLookup lookup = bank.lookup(mpu);
+        int seg = lookup.segment(address);
+        int region = lookup.singleRegion(seg);
+        out.stage1Hits = lookup.hitsOf(seg);
+        if (region == RegionLookup.NONE) {
+            if ((sctlr & ControlRegister.SCTLR_BR) != 0 && level == mpu) {
+                out.stage1 = StageResolution.BACKGROUND;
+                return true;
+            }
+            out.stage1 = StageResolution.NO_MATCH;
+            out.faultKind = FaultKind.TRANSLATION;
+            return false;
+        }
+        if (region == RegionLookup.MULTIPLE) {
+            out.stage1 = StageResolution.MULTIPLE_MATCH;
+            out.faultKind = FaultKind.TRANSLATION;
+            return false;
+        }
+        out.stage1 = StageResolution.REGION;
+        out.stage1Region = region;
+        long prbar = bank.prbar[mpu][region];
+        int ap = (int) (prbar >>> 2) & 3;
+        boolean own = level == mpu;
+        boolean readable = own || (ap & 1) != 0;
+        boolean ok = switch (type) {
+            case READ -> readable;
+            case WRITE -> own ? (ap & 2) == 0 : ap == 1;
+            case EXECUTE -> readable && (prbar & RegionBits.PRBAR_XN1) == 0
+                && ((sctlr & ControlRegister.SCTLR_WXN) == 0 || (ap & 2) != 0)
+                && !(mpu == 1 && level == 1 && ap == 1);
+        };
+        if (!ok) out.faultKind = FaultKind.PERMISSION;
+        return ok;
+    }
+
+    /** Stage 2 by the EL2 MPU for an EL1/EL0 access: no background region, the EL1/EL0 AP column. */
+    private static boolean stage2(RegisterBank bank, AccessType type, long address, AccessOutcome out) {
+        RegionLookup lookup = bank.lookup(2);
+        int seg = lookup.segment(address);
+        int region = lookup.singleRegion(seg);
+        out.stage2Hits = lookup.hitsOf(seg);
+        if (region < 0) {
+            out.stage2 = region == RegionLookup.NONE ? StageResolution.NO_MATCH : StageResolution.MULTIPLE_MATCH;
+            out.faultKind = FaultKind.TRANSLATION;
+            return false;
+        }
+        out.stage2 = StageResolution.REGION;
+        out.stage2Region = region;
+        long prbar = bank.prbar[2][region];
+        int ap = (int) (prbar >>> 2) & 3;
+        boolean readable = (ap & 1) != 0;
+        boolean ok = switch (type) {
+            case READ -> readable;
+            case WRITE -> ap == 1;
+            case EXECUTE -> readable && (prbar & (RegionBits.PRBAR_XN1 | RegionBits.PRBAR_XN0)) == 0;
+        };
+        if (!ok) out.faultKind = FaultKind.PERMISSION;
+        return ok;
+    }
+
+    private static void allow(AccessOutcome out) {
+        out.allowed = true;
+        out.faultKind = FaultKind.NONE;
+    }
+
+    private static void fault(AccessOutcome out, int stage, ExceptionLevel target, boolean sameLevel, long address) {
+        out.allowed = false;
+        out.faultStage = stage;
+        out.targetLevel = target;
+        out.esr = FaultSyndrome.esr(out.type, sameLevel, out.faultKind);
+        out.far = address;
+        if (stage == 2) {
+            out.hpfar = FaultSyndrome.hpfar(address);
+            out.hpfarValid = true;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package dev.mpuworkbench.emulator.mpu;
+
+/** What a memory access does: a data read, a data write, or an instruction fetch. */
+public enum AccessType {
+    READ, WRITE, EXECUTE;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

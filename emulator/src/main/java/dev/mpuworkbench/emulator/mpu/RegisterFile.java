@@ -1,0 +1,204 @@
+package dev.mpuworkbench.emulator.mpu;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The system registers of one core: control registers, MPUIR, ID_AA64MMFR0_EL1, and the EL1 and EL2 MPUs.
+ *
+ * <p>Writes change the architectural values at once (a read returns them) and are queued as pending. They become
+ * effective for access checks at an ISB: control registers at the next ISB, region registers and PRENR only at an
+ * ISB that follows a DSB issued after the write (DDI 0600 C1.7.1, as Xen's {@code context_sync_mpu}).
+ *
+ * <p>Decisions where the architecture says UNPREDICTABLE or leaves the choice open (research/pmsa.md §1.2):
+ * <ul>
+ *   <li>PRSELR keeps any REGION value 0..255; it selects immediately (as QEMU and tlib do), and the machine warns
+ *       when PRBAR/PRLAR are used before an ISB has synchronised the selection.</li>
+ *   <li>A PRBAR/PRLAR access reaching a region at or above MPUIR.REGION is ignored on write and reads 0
+ *       (tlib's behaviour); the machine reports it as a hazard.</li>
+ *   <li>PRENR bits of regions at or above min(32, count) read 0 and ignore writes (QEMU's behaviour).</li>
+ *   <li>RES0 bits are dropped on write: PRBAR keeps [47:0], PRLAR keeps [47:6] and [4:0], PRSELR keeps [7:0].</li>
+ *   <li>Writes to read-only registers (MPUIR, ID_AA64MMFR0_EL1) are ignored ({@link #write} returns false).</li>
+ * </ul>
+ */
+public final class RegisterFile {
+    private final RegisterBank architectural;
+    private final RegisterBank effective;
+    private final int[] prselr = new int[3];
+    private final boolean[] selectorSynchronized = {true, true, true};
+    private final List<PendingWrite> pending = new ArrayList<>();
+    private final long idAa64mmfr0;
+
+    public RegisterFile(int el1Regions, int el2Regions, long idAa64mmfr0) {
+        this.architectural = new RegisterBank(el1Regions, el2Regions);
+        this.effective = new RegisterBank(el1Regions, el2Regions);
+        this.idAa64mmfr0 = idAa64mmfr0;
+    }
+
+    /** What reads return. */
+    public RegisterBank architectural() {
+        return architectural;
+    }
+
+    /** What access checks use. */
+    public RegisterBank effective() {
+        return effective;
+    }
+
+    public int regionCount(ExceptionLevel mpu) {
+        return effective.regionCount(mpu);
+    }
+
+    public int prselr(ExceptionLevel mpu) {
+        return prselr[mpu.number()];
+    }
+
+    /** False between a PRSELR write and the next ISB. */
+    public boolean selectorSynchronized(ExceptionLevel mpu) {
+        return selectorSynchronized[mpu.number()];
+    }
+
+    /** The region a PRBAR/PRLAR register reaches with the current selector, or -1 for other registers. */
+    public int targetRegion(SysReg register) {
+        ExceptionLevel mpu = register.mpuLevel();
+        return mpu == null ? -1 : register.regionFor(prselr[mpu.number()]);
+    }
+
+    /** True when the register reaches a region this MPU does not implement. */
+    public boolean outOfRange(SysReg register) {
+        int region = targetRegion(register);
+        return region >= 0 && region >= regionCount(register.mpuLevel());
+    }
+
+    /** MRS: the architectural value. */
+    public long read(SysReg register) {
+        ExceptionLevel mpu = register.mpuLevel();
+        return switch (register.kind()) {
+            case CONTROL -> architectural.control(register.control());
+            case ID_AA64MMFR0 -> idAa64mmfr0;
+            case MPUIR -> regionCount(mpu);
+            case PRSELR -> prselr[mpu.number()];
+            case PRENR -> architectural.prenr(mpu);
+            case PRBAR -> outOfRange(register) ? 0 : architectural.prbar(mpu, targetRegion(register));
+            case PRLAR -> outOfRange(register) ? 0 : architectural.prlar(mpu, targetRegion(register));
+        };
+    }
+
+    /** MSR: returns false when the write is ignored (read-only register, or a region that does not exist). */
+    public boolean write(SysReg register, long value) {
+        ExceptionLevel mpu = register.mpuLevel();
+        int el = mpu == null ? 0 : mpu.number();
+        switch (register.kind()) {
+            case MPUIR, ID_AA64MMFR0 -> {
+                return false;
+            }
+            case CONTROL -> {
+                architectural.setControl(register.control(), value);
+                pending.add(new PendingWrite(register, -1, value, false));
+            }
+            case PRSELR -> {
+                prselr[el] = (int) (value & 0xFF);
+                selectorSynchronized[el] = false;
+            }
+            case PRENR -> {
+                long bits = value & architectural.enableMask(el);
+                architectural.setEnableBits(el, bits);
+                pending.add(new PendingWrite(register, -1, bits, false));
+            }
+            case PRBAR, PRLAR -> {
+                if (outOfRange(register)) return false;
+                int region = targetRegion(register);
+                boolean base = register.kind() == SysRegKind.PRBAR;
+                long stored = value & (base ? RegionBits.PRBAR_WRITABLE : RegionBits.PRLAR_WRITABLE);
+                if (base) architectural.setPrbar(el, region, stored);
+                else architectural.setPrlar(el, region, stored);
+                pending.add(new PendingWrite(register, region, stored, false));
+            }
+        }
+        return true;
+    }
+
+    public void dsb() {
+        pending.replaceAll(PendingWrite::afterDsb);
+    }
+
+    /** Context synchronisation: commits every pending write that may take effect now; returns how many. */
+    public int isb() {
+        selectorSynchronized[1] = true;
+        selectorSynchronized[2] = true;
+        int committed = 0;
+        for (var it = pending.iterator(); it.hasNext(); ) {
+            PendingWrite w = it.next();
+            if (!w.committableAtIsb()) continue;
+            apply(w);
+            it.remove();
+            committed++;
+        }
+        return committed;
+    }
+
+    private void apply(PendingWrite w) {
+        SysReg register = w.register();
+        int el = register.mpuLevel() == null ? 0 : register.mpuLevel().number();
+        switch (register.kind()) {
+            case CONTROL -> effective.setControl(register.control(), w.value());
+            case PRENR -> effective.setEnableBits(el, w.value());
+            case PRBAR -> effective.setPrbar(el, w.region(), w.value());
+            case PRLAR -> effective.setPrlar(el, w.region(), w.value());
+            default -> throw new IllegalStateException("not a pending kind: " + register);
+        }
+    }
+
+    /** Writes not yet effective, oldest first. */
+    public List<PendingWrite> pendingWrites() {
+        return Collections.unmodifiableList(new ArrayList<>(pending));
+    }
+
+    public boolean hasPendingWrites() {
+        return !pending.isEmpty();
+    }
+
+    /**
+     * A write the hardware itself makes on exception entry (ESR, FAR, HPFAR): architectural and effective at once,
+     * superseding any pending software write of the same register.
+     */
+    public void hardwareWrite(ControlRegister register, long value) {
+        architectural.setControl(register, value);
+        effective.setControl(register, value);
+        pending.removeIf(w -> w.register().control() == register);
+    }
+
+    /** An immutable copy of everything, for {@link #restore}. */
+    public State snapshot() {
+        return new State(new RegisterBank(architectural), new RegisterBank(effective), prselr.clone(),
+            selectorSynchronized.clone(), List.copyOf(pending));
+    }
+
+    public void restore(State state) {
+        architectural.copyFrom(state.architectural);
+        effective.copyFrom(state.effective);
+        System.arraycopy(state.prselr, 0, prselr, 0, prselr.length);
+        System.arraycopy(state.selectorSynchronized, 0, selectorSynchronized, 0, selectorSynchronized.length);
+        pending.clear();
+        pending.addAll(state.pending);
+    }
+
+    /** Opaque saved state of a register file. */
+    public static final class State {
+        private final RegisterBank architectural;
+        private final RegisterBank effective;
+        private final int[] prselr;
+        private final boolean[] selectorSynchronized;
+        private final List<PendingWrite> pending;
+
+        private State(RegisterBank architectural, RegisterBank effective, int[] prselr, boolean[] selectorSynchronized,
+                      List<PendingWrite> pending) {
+            this.architectural = architectural;
+            this.effective = effective;
+            this.prselr = prselr;
+            this.selectorSynchronized = selectorSynchronized;
+            this.pending = pending;
+        }
+    }
+}
