@@ -1,0 +1,249 @@
+package dev.mpuworkbench.emulator.machine;
+
+import dev.mpuworkbench.emulator.mpu.AccessChecker;
+import dev.mpuworkbench.emulator.mpu.AccessOutcome;
+import dev.mpuworkbench.emulator.mpu.AccessType;
+import dev.mpuworkbench.emulator.mpu.ControlRegister;
+import dev.mpuworkbench.emulator.mpu.ExceptionLevel;
+import dev.mpuworkbench.emulator.mpu.RegionBits;
+import dev.mpuworkbench.emulator.mpu.RegisterBank;
+import dev.mpuworkbench.emulator.mpu.RegisterFile;
+import dev.mpuworkbench.emulator.mpu.SysReg;
+import dev.mpuworkbench.emulator.mpu.SysRegKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Finds the {@link HazardCode hazards}. Write-time checks look at the state before the write; synchronisation-time
+ * checks compare what holds before and after the commit and report only conditions that newly hold, so a lasting
+ * problem is reported once.
+ *
+ * <p>When an MPU counts as "in use": for overlaps, the EL2 MPU when SCTLR_EL2.M or HCR_EL2.VM is set and the EL1 MPU
+ * when SCTLR_EL1.M is set with VTCR_EL2.MSA = 0; for writable+executable regions, the MPU's own stage 1 (SCTLR.M);
+ * for rewrites, the MPU that checks the code running now (the EL2 MPU at EL2 with SCTLR_EL2.M, or as stage 2 below
+ * EL2 with HCR_EL2.VM; the EL1 MPU below EL2). EL2 MPU regions with AP = 01 (read-write at every level) are guest
+ * stage-2 mappings and are left out of the writable+executable check: Xen never executes from them.
+ */
+final class HazardDetector {
+    private final Machine machine;
+    private final RegisterFile registers;
+    private final AccessOutcome scratch = new AccessOutcome();
+
+    HazardDetector(Machine machine) {
+        this.machine = machine;
+        this.registers = machine.registers();
+    }
+
+    void beforeRead(SysReg register, List<Finding> found) {
+        selectorAndRange(register, found);
+    }
+
+    void beforeWrite(SysReg register, long value, List<Finding> found) {
+        if (register.readOnly()) {
+            found.add(new Finding(HazardCode.READ_ONLY_REGISTER_WRITE, register.name()
+                + " is read-only: the write is UNDEFINED and has no effect", register.mpuLevel(), -1));
+            return;
+        }
+        if (register.kind() == SysRegKind.PRENR) {
+            prenrDisables(register.mpuLevel(), value, found);
+            return;
+        }
+        if (register.kind() != SysRegKind.PRBAR && register.kind() != SysRegKind.PRLAR) return;
+        if (selectorAndRange(register, found)) return;
+        ExceptionLevel mpu = register.mpuLevel();
+        int region = registers.targetRegion(register);
+        boolean base = register.kind() == SysRegKind.PRBAR;
+        RegisterBank arch = registers.architectural();
+        long old = base ? arch.prbar(mpu, region) : arch.prlar(mpu, region);
+        long stored = value & (base ? RegionBits.PRBAR_WRITABLE : RegionBits.PRLAR_WRITABLE);
+        if (stored == old) return;
+        boolean enabled = RegionBits.enabled(arch.prlar(mpu, region))
+            || RegionBits.enabled(registers.effective().prlar(mpu, region));
+        boolean disabling = !base && !RegionBits.enabled(stored);
+        if (enabled && !disabling && inUseNow(mpu)) {
+            found.add(new Finding(HazardCode.ENABLED_REGION_REWRITTEN, String.format(
+                "%s rewrites %s MPU region %d (%s) while it is enabled: disable it (PRLAR.EN = 0, DSB, ISB) first",
+                register.name(), mpu, region, range(arch.prbar(mpu, region), arch.prlar(mpu, region))), mpu, region));
+        }
+        coveringChanged(mpu, region, register.name() + (disabling ? " disables" : " changes"), found);
+    }
+
+    /** Reports a selector not synchronised by an ISB and a region out of range; true when out of range. */
+    private boolean selectorAndRange(SysReg register, List<Finding> found) {
+        if (register.kind() != SysRegKind.PRBAR && register.kind() != SysRegKind.PRLAR) return false;
+        ExceptionLevel mpu = register.mpuLevel();
+        if (!registers.selectorSynchronized(mpu)) {
+            found.add(new Finding(HazardCode.SELECTOR_NOT_SYNCHRONIZED, String.format(
+                "%s used after a PRSELR_%s write without an ISB: the selection may not have taken effect",
+                register.name(), mpu), mpu, registers.targetRegion(register)));
+        }
+        if (registers.outOfRange(register)) {
+            int region = registers.targetRegion(register);
+            found.add(new Finding(HazardCode.REGION_OUT_OF_RANGE, String.format(
+                "%s reaches region %d but MPUIR_%s.REGION is %d: UNPREDICTABLE, ignored", register.name(), region, mpu,
+                registers.regionCount(mpu)), mpu, region));
+            return true;
+        }
+        return false;
+    }
+
+    private void prenrDisables(ExceptionLevel mpu, long value, List<Finding> found) {
+        RegisterBank arch = registers.architectural();
+        int n = Math.min(32, registers.regionCount(mpu));
+        for (int r = 0; r < n; r++) {
+            boolean was = RegionBits.enabled(arch.prlar(mpu, r)) || RegionBits.enabled(registers.effective().prlar(mpu, r));
+            if (was && ((value >>> r) & 1) == 0) coveringChanged(mpu, r, "PRENR_" + mpu + " disables", found);
+        }
+    }
+
+    /** PC_REGION_CHANGED / SP_REGION_CHANGED when the region decides the current level's fetch or stack. */
+    private void coveringChanged(ExceptionLevel mpu, int region, String what, List<Finding> found) {
+        ExceptionLevel el = machine.level();
+        long pc = machine.pc(el);
+        if (pc != Machine.NO_ADDRESS && decidingRegion(mpu, el, AccessType.EXECUTE, pc) == region) {
+            found.add(new Finding(HazardCode.PC_REGION_CHANGED, String.format(
+                "%s %s MPU region %d, which covers the %s PC 0x%X (never change the region you execute from)",
+                what, mpu, region, el, pc), mpu, region));
+        }
+        long sp = machine.sp(el);
+        if (sp != Machine.NO_ADDRESS && decidingRegion(mpu, el, AccessType.WRITE, sp - 16) == region) {
+            found.add(new Finding(HazardCode.SP_REGION_CHANGED, String.format(
+                "%s %s MPU region %d, which covers the %s stack at SP 0x%X", what, mpu, region, el, sp), mpu, region));
+        }
+    }
+
+    private int decidingRegion(ExceptionLevel mpu, ExceptionLevel el, AccessType type, long address) {
+        AccessChecker.check(registers.effective(), el, type, address, scratch);
+        if (mpu == ExceptionLevel.EL2) return el == ExceptionLevel.EL2 ? scratch.stage1Region() : scratch.stage2Region();
+        return el == ExceptionLevel.EL2 ? -1 : scratch.stage1Region();
+    }
+
+    private boolean inUseNow(ExceptionLevel mpu) {
+        RegisterBank eff = registers.effective();
+        if (mpu == ExceptionLevel.EL2) {
+            return machine.level() == ExceptionLevel.EL2
+                ? (eff.control(ControlRegister.SCTLR_EL2) & ControlRegister.SCTLR_M) != 0
+                : (eff.control(ControlRegister.HCR_EL2) & ControlRegister.HCR_VM) != 0;
+        }
+        return machine.level() != ExceptionLevel.EL2 && stage1On(eff, ExceptionLevel.EL1);
+    }
+
+    private static boolean stage1On(RegisterBank bank, ExceptionLevel mpu) {
+        if (mpu == ExceptionLevel.EL2) return (bank.control(ControlRegister.SCTLR_EL2) & ControlRegister.SCTLR_M) != 0;
+        return (bank.control(ControlRegister.SCTLR_EL1) & ControlRegister.SCTLR_M) != 0
+            && (bank.control(ControlRegister.VTCR_EL2) & ControlRegister.VTCR_MSA) == 0;
+    }
+
+    private static boolean overlapsMatter(RegisterBank bank, ExceptionLevel mpu) {
+        return stage1On(bank, mpu) || (mpu == ExceptionLevel.EL2
+            && (bank.control(ControlRegister.HCR_EL2) & ControlRegister.HCR_VM) != 0);
+    }
+
+    /** What the synchronisation-time checks compare. */
+    record Observation(int pc, String pcText, int sp, String spText, Set<Long> overlaps,
+                       Map<Long, HazardCode> writableExecutable) {
+    }
+
+    Observation observe() {
+        RegisterBank eff = registers.effective();
+        ExceptionLevel el = machine.level();
+        long pc = machine.pc(el);
+        int pcState = -1;
+        String pcText = "";
+        if (pc != Machine.NO_ADDRESS) {
+            AccessChecker.check(eff, el, AccessType.EXECUTE, pc, scratch);
+            pcState = scratch.allowed() ? 1 : 0;
+            pcText = scratch.describe();
+        }
+        long sp = machine.sp(el);
+        int spState = -1;
+        String spText = "";
+        if (sp != Machine.NO_ADDRESS) {
+            AccessChecker.check(eff, el, AccessType.WRITE, sp - 16, scratch);
+            spState = scratch.allowed() ? 1 : 0;
+            spText = scratch.describe();
+            if (scratch.allowed()) {
+                AccessChecker.check(eff, el, AccessType.READ, sp - 16, scratch);
+                spState = scratch.allowed() ? 1 : 0;
+                spText = scratch.describe();
+            }
+        }
+        Set<Long> overlaps = new TreeSet<>();
+        Map<Long, HazardCode> wx = new TreeMap<>();
+        for (ExceptionLevel mpu : List.of(ExceptionLevel.EL1, ExceptionLevel.EL2)) {
+            if (overlapsMatter(eff, mpu)) {
+                for (int[] p : eff.lookup(mpu).overlappingPairs()) {
+                    overlaps.add(((long) mpu.number() << 40) | ((long) p[0] << 20) | p[1]);
+                }
+            }
+            if (stage1On(eff, mpu)) writableExecutable(eff, mpu, wx);
+        }
+        return new Observation(pcState, pcText, spState, spText, overlaps, wx);
+    }
+
+    private void writableExecutable(RegisterBank eff, ExceptionLevel mpu, Map<Long, HazardCode> wx) {
+        ControlRegister sctlr = mpu == ExceptionLevel.EL2 ? ControlRegister.SCTLR_EL2 : ControlRegister.SCTLR_EL1;
+        boolean wxn = (eff.control(sctlr) & ControlRegister.SCTLR_WXN) != 0;
+        for (int r = 0; r < eff.regionCount(mpu); r++) {
+            long prbar = eff.prbar(mpu, r);
+            long prlar = eff.prlar(mpu, r);
+            int ap = RegionBits.ap(prbar);
+            boolean writable = (ap & 2) == 0;
+            boolean executable = (prbar & RegionBits.PRBAR_XN1) == 0;
+            boolean guestStage2 = mpu == ExceptionLevel.EL2 && ap == 1;
+            if (RegionBits.enabled(prlar) && writable && executable && !guestStage2) {
+                wx.put(((long) mpu.number() << 20) | r,
+                    wxn ? HazardCode.WXN_WRITABLE_EXECUTABLE : HazardCode.WRITABLE_EXECUTABLE);
+            }
+        }
+    }
+
+    void compare(Observation before, Observation after, List<Finding> found) {
+        ExceptionLevel el = machine.level();
+        if (before.pc() == 1 && after.pc() == 0) {
+            found.add(new Finding(HazardCode.PC_NOT_COVERED, String.format(
+                "after this synchronisation the %s PC 0x%X is no longer executable: %s", el, machine.pc(el),
+                after.pcText()), null, -1));
+        }
+        if (before.sp() == 1 && after.sp() == 0) {
+            found.add(new Finding(HazardCode.SP_NOT_COVERED, String.format(
+                "after this synchronisation the %s stack below SP 0x%X is no longer writable: %s", el, machine.sp(el),
+                after.spText()), null, -1));
+        }
+        RegisterBank eff = registers.effective();
+        for (long key : after.overlaps()) {
+            if (before.overlaps().contains(key)) continue;
+            ExceptionLevel mpu = ExceptionLevel.of((int) (key >>> 40));
+            int a = (int) (key >>> 20) & 0xFFFFF;
+            int b = (int) key & 0xFFFFF;
+            found.add(new Finding(HazardCode.REGION_OVERLAP, String.format(
+                "%s MPU regions %d (%s) and %d (%s) overlap: every access to the overlap takes a translation fault",
+                mpu, a, range(eff.prbar(mpu, a), eff.prlar(mpu, a)), b, range(eff.prbar(mpu, b), eff.prlar(mpu, b))),
+                mpu, a));
+        }
+        for (Map.Entry<Long, HazardCode> e : after.writableExecutable().entrySet()) {
+            if (e.getValue() == before.writableExecutable().get(e.getKey())) continue;
+            ExceptionLevel mpu = ExceptionLevel.of((int) (e.getKey() >>> 20));
+            int r = (int) (e.getKey() & 0xFFFFF);
+            String text = e.getValue() == HazardCode.WXN_WRITABLE_EXECUTABLE
+                ? "is writable and executable but SCTLR_%s.WXN = 1 makes it execute-never: code there cannot run"
+                : "is writable and executable";
+            found.add(new Finding(e.getValue(), String.format("%s MPU region %d (%s) " + text, mpu, r,
+                range(eff.prbar(mpu, r), eff.prlar(mpu, r)), mpu), mpu, r));
+        }
+    }
+
+    Finding accessBeforeSync(AccessOutcome effective, AccessOutcome architectural) {
+        return new Finding(HazardCode.ACCESS_BEFORE_SYNC, String.format(
+            "%s is decided by the old MPU state; once the %d pending write(s) take effect (DSB + ISB) it would be: %s",
+            effective.describe(), registers.pendingWrites().size(), architectural.describe()),
+            null, effective.stage1Region());
+    }
+
+    private static String range(long prbar, long prlar) {
+        return String.format("0x%X-0x%X", RegionBits.base(prbar), RegionBits.limit(prlar));
+    }
+}
