@@ -193,8 +193,7 @@ final class HazardDetector {
             int ap = RegionBits.ap(prbar);
             boolean writable = (ap & 2) == 0;
             boolean executable = (prbar & RegionBits.PRBAR_XN1) == 0;
-            boolean guestStage2 = mpu == ExceptionLevel.EL2 && ap == 1;
-            if (RegionBits.enabled(prlar) && writable && executable && !guestStage2) {
+            if (RegionBits.enabled(prlar) && writable && executable) {
                 wx.put(((long) mpu.number() << 20) | r,
                     wxn ? HazardCode.WXN_WRITABLE_EXECUTABLE : HazardCode.WRITABLE_EXECUTABLE);
             }

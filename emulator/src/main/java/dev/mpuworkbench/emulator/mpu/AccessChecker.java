@@ -13,8 +13,9 @@ package dev.mpuworkbench.emulator.mpu;
  *       an access from the MPU's own level, never EL0, never stage 2; otherwise translation fault level 0. Two or
  *       more: translation fault level 0.</li>
  *   <li>AP: 00 own-level RW, 01 RW all, 10 own-level RO, 11 RO all. Stage 2 uses the EL1/EL0 column.</li>
- *   <li>Execute needs read permission and XN[1] = 0; at stage 2 XN[1] = XN[0] = 0 (conservative reading of the
- *       unverified XN[0]). SCTLR_ELx.WXN makes every region writable in the regime execute-never (stage 1 only).
+ *   <li>Execute needs read permission and XN[1] = 0 at stage 1; at stage 2 it needs XN[0] = 0 (XN[0] is the stage-2
+ *       execute-never as in Arm's Xen MPU branch and the workbench's planner; unverified against DDI 0600).
+ *       SCTLR_ELx.WXN makes every region writable in the regime execute-never (stage 1 only).
  *       A region writable at EL0 (AP = 01) is not executable at EL1 (inferred from VMSAv8-64).</li>
  * </ul>
  */
@@ -112,7 +113,7 @@ public final class AccessChecker {
         boolean ok = switch (type) {
             case READ -> readable;
             case WRITE -> ap == 1;
-            case EXECUTE -> readable && (prbar & (RegionBits.PRBAR_XN1 | RegionBits.PRBAR_XN0)) == 0;
+            case EXECUTE -> readable && (prbar & RegionBits.PRBAR_XN0) == 0;
         };
         if (!ok) out.faultKind = FaultKind.PERMISSION;
         return ok;

@@ -13,9 +13,9 @@ public final class RegionBits {
     public static final long PRLAR_WRITABLE = ADDRESS_MASK | 0x1FL;
     public static final long PRLAR_EN = 1L;
     public static final long PRLAR_NS = 1L << 4;
-    /** PRBAR.XN[1]: execute-never for the MPU's own level (and, conservatively, stage 2). */
+    /** PRBAR.XN[1]: execute-never for the MPU's own level (stage 1). */
     public static final long PRBAR_XN1 = 1L << 1;
-    /** PRBAR.XN[0]: execute-never for stage 2 (EL1/EL0) only; unverified against DDI 0600. */
+    /** PRBAR.XN[0]: execute-never for EL1/EL0 at stage 2 (EL2 MPU); unverified against DDI 0600. */
     public static final long PRBAR_XN0 = 1L;
     /** Largest physical address (48-bit PA). */
     public static final long MAX_ADDRESS = 0x0000_FFFF_FFFF_FFFFL;

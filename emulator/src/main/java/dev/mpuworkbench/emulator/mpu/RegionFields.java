@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param base      inclusive lower bound, 64-byte aligned
  * @param limit     inclusive upper bound, ending in 0x3F (the register holds LIMIT[47:6])
- * @param xn        PRBAR.XN[1:0] raw (bit 1 execute-never, bit 0 stage-2 execute-never)
+ * @param xn        PRBAR.XN[1:0] raw (bit 1 execute-never at the MPU's own level, bit 0 stage-2 execute-never)
  * @param attrIndx  PRLAR.AttrIndx, index into MAIR_ELx
  * @param ns        PRLAR.NS (always 0 on Armv8-R AArch64, which runs in Secure state)
  * @param enabled   PRLAR.EN
@@ -85,6 +85,7 @@ public record RegionFields(long base, long limit, AccessPermission ap, int xn, S
             return switch (xn) {
                 case 0 -> "executable";
                 case 1 -> "EL2 executable, EL1/EL0 execute-never";
+                case 2 -> "EL2 execute-never, EL1/EL0 executable";
                 default -> "execute-never";
             };
         }
