@@ -81,7 +81,7 @@ public record RegionFields(long base, long limit, AccessPermission ap, int xn, S
     }
 
     private String xnText(ExceptionLevel mpu) {
-        if (mpu == ExceptionLevel.EL2) {
+        if (mpu == ExceptionLevel.EL2 && ap.lowerLevels()) {
             return switch (xn) {
                 case 0 -> "executable";
                 case 1 -> "EL2 executable, EL1/EL0 execute-never";
