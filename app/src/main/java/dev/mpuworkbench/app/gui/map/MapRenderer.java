@@ -1,0 +1,253 @@
+package dev.mpuworkbench.app.gui.map;
+
+import dev.mpuworkbench.app.gui.model.Subjects;
+import dev.mpuworkbench.core.model.AddressRange;
+import dev.mpuworkbench.app.gui.model.Sizes;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/** Paints one {@link MapFrame} onto a canvas; only what lies in the viewport is drawn. */
+final class MapRenderer {
+    private static final Font LABEL = Font.font("System", FontWeight.BOLD, 12);
+    private static final Font DETAIL = Font.font("Monospaced", 11);
+    private static final Font AXIS = Font.font("Monospaced", 11);
+    private static final Font SMALL = Font.font("System", 10.5);
+    private static final double MIN_DRAWN = 3;
+
+    void draw(GraphicsContext g, MapFrame f) {
+        g.setFill(MapPalette.BACKGROUND);
+        g.fillRect(0, 0, f.width(), f.height());
+        g.setTextBaseline(VPos.CENTER);
+        drawGaps(g, f);
+        for (MapItem item : f.items()) {
+            if (item.kind() == MapItem.Kind.BANK) drawLaneItem(g, f, item, MapPalette.BANK);
+        }
+        for (MapItem item : f.items()) {
+            switch (item.kind()) {
+                case RESERVED -> drawReserved(g, f, item);
+                case SECTION -> drawLaneItem(g, f, item, f.palette().fill(item.block()));
+                case BLOCK -> drawBlock(g, f, item);
+                default -> {
+                }
+            }
+        }
+        drawErrors(g, f);
+        drawBreakMarks(g, f);
+        drawAxis(g, f);
+        drawHover(g, f);
+    }
+
+    private static boolean visible(MapFrame f, double y0, double y1) {
+        return y1 >= 0 && y0 <= f.height();
+    }
+
+    private void drawGaps(GraphicsContext g, MapFrame f) {
+        for (AddressAxis.Segment s : f.axis().segments()) {
+            double y0 = s.top() - f.scroll();
+            double y1 = s.bottom() - f.scroll();
+            if (!s.gap() || !visible(f, y0, y1)) continue;
+            g.setFill(MapPalette.GAP_FILL);
+            g.fillRect(MapLayout.boardX(), y0, f.width() - MapLayout.boardX(), y1 - y0);
+            if (y1 - y0 >= 14) {
+                g.setFill(MapPalette.AXIS_TEXT);
+                g.setFont(SMALL);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.fillText(Sizes.human(s.size()) + " free", MapLayout.blocksX() + 34, (y0 + y1) / 2);
+            }
+        }
+    }
+
+    private void drawBreakMarks(GraphicsContext g, MapFrame f) {
+        g.setStroke(Color.web("#8a96a3"));
+        g.setLineWidth(1.2);
+        for (AddressAxis.Segment s : f.axis().segments()) {
+            double y0 = s.top() - f.scroll();
+            double y1 = s.bottom() - f.scroll();
+            if (!s.gap() || !visible(f, y0, y1) || y1 - y0 < 8) continue;
+            double mid = (y0 + y1) / 2;
+            for (double off : new double[] {-3, 3}) {
+                g.beginPath();
+                double x = MapLayout.boardX();
+                g.moveTo(x, mid + off);
+                boolean up = true;
+                for (x += 5; x <= MapLayout.blocksX() + 28; x += 5) {
+                    g.lineTo(x, mid + off + (up ? -2.5 : 2.5));
+                    up = !up;
+                }
+                g.stroke();
+            }
+        }
+    }
+
+    private void drawLaneItem(GraphicsContext g, MapFrame f, MapItem item, Color fill) {
+        double y0 = f.top(item.range());
+        double y1 = Math.max(f.bottom(item.range()), y0 + MIN_DRAWN);
+        if (!visible(f, y0, y1)) return;
+        boolean selected = Subjects.selects(f.selection(), item.subject());
+        g.setFill(fill);
+        g.fillRoundRect(item.x() + 1, y0, item.width() - 2, y1 - y0, 6, 6);
+        strokeOutline(g, f, item, y0, y1, fill, selected);
+        drawVerticalLabel(g, item, y0, y1, MapPalette.textOn(fill));
+    }
+
+    private void drawReserved(GraphicsContext g, MapFrame f, MapItem item) {
+        double y0 = f.top(item.range());
+        double y1 = Math.max(f.bottom(item.range()), y0 + MIN_DRAWN);
+        if (!visible(f, y0, y1)) return;
+        g.setFill(MapPalette.RESERVED);
+        g.fillRect(item.x() + 1, y0, item.width() - 2, y1 - y0);
+        hatch(g, item.x() + 1, Math.max(0, y0), item.width() - 2, Math.min(f.height(), y1) - Math.max(0, y0),
+            Color.web("#ffffff", 0.45));
+        strokeOutline(g, f, item, y0, y1, MapPalette.RESERVED, Subjects.selects(f.selection(), item.subject()));
+        drawVerticalLabel(g, item, y0, y1, Color.WHITE);
+    }
+
+    private void drawBlock(GraphicsContext g, MapFrame f, MapItem item) {
+        double y0 = f.top(item.range());
+        double y1 = Math.max(f.bottom(item.range()), y0 + MIN_DRAWN);
+        if (!visible(f, y0, y1)) return;
+        Color fill = f.palette().fill(item.block());
+        boolean selected = Subjects.selects(f.selection(), item.subject());
+        double x = item.x() + 1;
+        double w = item.width() - 2;
+        if (selected) {
+            g.setFill(MapPalette.SELECTION.deriveColor(0, 1, 1, 0.18));
+            g.fillRoundRect(x - 3, y0 - 3, w + 6, y1 - y0 + 6, 10, 10);
+        }
+        g.setFill(fill);
+        g.fillRoundRect(x, y0, w, y1 - y0, 6, 6);
+        strokeOutline(g, f, item, y0, y1, fill, selected);
+        double h = y1 - y0;
+        if (h < 13) return;
+        g.save();
+        g.beginPath();
+        g.rect(x + 2, y0, w - 4, h);
+        g.clip();
+        Color text = MapPalette.textOn(fill);
+        g.setFill(text);
+        g.setTextAlign(TextAlignment.LEFT);
+        boolean twoLines = h >= 34;
+        g.setFont(LABEL);
+        if (!twoLines) {
+            g.fillText(item.label(), x + 8, y0 + h / 2);
+        } else {
+            boolean whole = y0 >= 0 && y1 <= f.height();
+            double top = whole ? (y0 + y1) / 2 - 15 : Math.min(Math.max(y0, 0) + 4, y1 - 34);
+            g.fillText(item.label(), x + 8, top + 9);
+            g.setFont(DETAIL);
+            g.setFill(text.deriveColor(0, 1, 1, 0.85));
+            g.fillText(MapText.range(item.range()) + "   " + MapPalette.classLabel(item.block().blockClass()),
+                x + 8, top + 24);
+        }
+        g.restore();
+    }
+
+    private static void strokeOutline(GraphicsContext g, MapFrame f, MapItem item, double y0, double y1, Color fill,
+                                      boolean selected) {
+        boolean error = f.errorSubjects().contains(item.subject());
+        if (selected) {
+            g.setStroke(MapPalette.SELECTION);
+            g.setLineWidth(2.5);
+        } else if (error) {
+            g.setStroke(MapPalette.ERROR);
+            g.setLineWidth(2);
+        } else {
+            g.setStroke(fill.darker());
+            g.setLineWidth(1);
+        }
+        g.strokeRoundRect(item.x() + 1, y0, item.width() - 2, y1 - y0, 6, 6);
+        if (selected && error) {
+            g.setStroke(MapPalette.ERROR);
+            g.setLineWidth(1.5);
+            g.strokeRoundRect(item.x() + 3.5, y0 + 2.5, item.width() - 7, Math.max(0, y1 - y0 - 5), 4, 4);
+        }
+    }
+
+    private void drawVerticalLabel(GraphicsContext g, MapItem item, double y0, double y1, Color color) {
+        double top = Math.max(y0, 0);
+        double bottom = Math.min(y1, 100_000);
+        if (bottom - top < 40) return;
+        g.save();
+        g.beginPath();
+        g.rect(item.x(), top, item.width(), bottom - top);
+        g.clip();
+        g.translate(item.x() + item.width() / 2, (top + bottom) / 2);
+        g.rotate(-90);
+        g.setFill(color);
+        g.setFont(SMALL);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(item.label(), 0, 0);
+        g.restore();
+    }
+
+    private void drawErrors(GraphicsContext g, MapFrame f) {
+        double x = MapLayout.blocksX();
+        double w = f.width() - x - MapLayout.RIGHT_MARGIN;
+        for (AddressRange r : f.errorRanges()) {
+            double y0 = f.top(r);
+            double y1 = Math.max(f.bottom(r), y0 + 2);
+            if (!visible(f, y0, y1)) continue;
+            double top = Math.max(0, y0);
+            double bottom = Math.min(f.height(), y1);
+            g.setFill(MapPalette.ERROR.deriveColor(0, 1, 1, 0.22));
+            g.fillRect(x, top, w, bottom - top);
+            hatch(g, x, top, w, bottom - top, MapPalette.ERROR.deriveColor(0, 1, 1, 0.55));
+            g.setStroke(MapPalette.ERROR);
+            g.setLineWidth(1.5);
+            g.strokeLine(x, y0, x + w, y0);
+            g.strokeLine(x, y1, x + w, y1);
+        }
+    }
+
+    private static void hatch(GraphicsContext g, double x, double y, double w, double h, Color color) {
+        if (w <= 0 || h <= 0) return;
+        g.save();
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.clip();
+        g.setStroke(color);
+        g.setLineWidth(1);
+        for (double d = -h; d < w; d += 8) g.strokeLine(x + d, y + h, x + d + h, y);
+        g.restore();
+    }
+
+    private void drawAxis(GraphicsContext g, MapFrame f) {
+        g.setFill(MapPalette.BACKGROUND);
+        g.fillRect(0, 0, MapLayout.AXIS_WIDTH - 2, f.height());
+        g.setFont(AXIS);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setStroke(MapPalette.GRID);
+        g.setLineWidth(1);
+        double last = Double.NEGATIVE_INFINITY;
+        for (AddressAxis.Segment s : f.axis().segments()) {
+            double y = s.top() - f.scroll();
+            if (y < -10 || y > f.height() + 10) continue;
+            g.strokeLine(MapLayout.AXIS_WIDTH - 6, y, MapLayout.AXIS_WIDTH, y);
+            if (y - last < 14) continue;
+            g.setFill(MapPalette.AXIS_TEXT);
+            g.fillText(MapText.hex(s.base()), MapLayout.AXIS_WIDTH - 8, Math.max(7, y));
+            last = y;
+        }
+    }
+
+    private void drawHover(GraphicsContext g, MapFrame f) {
+        if (Double.isNaN(f.hoverY())) return;
+        double y = f.hoverY();
+        g.setStroke(MapPalette.HOVER_LINE);
+        g.setLineWidth(1);
+        g.setLineDashes(4, 3);
+        g.strokeLine(MapLayout.AXIS_WIDTH, y, f.width(), y);
+        g.setLineDashes(null);
+        String text = MapText.hex(f.axis().address(y + f.scroll()));
+        g.setFill(MapPalette.SELECTION);
+        g.fillRoundRect(2, y - 9, MapLayout.AXIS_WIDTH - 4, 18, 6, 6);
+        g.setFill(Color.WHITE);
+        g.setFont(AXIS);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(text, MapLayout.AXIS_WIDTH - 8, y);
+    }
+}
