@@ -1,0 +1,42 @@
+package dev.mpuworkbench.app.gui;
+
+import dev.mpuworkbench.app.gui.actions.Dialogs;
+import dev.mpuworkbench.app.gui.actions.NativeFileDialogs;
+import dev.mpuworkbench.app.gui.model.Autosave;
+import dev.mpuworkbench.app.gui.model.WorkbenchModel;
+import dev.mpuworkbench.app.service.DesignLoadException;
+import dev.mpuworkbench.app.service.DesignLoader;
+import dev.mpuworkbench.core.model.Design;
+import dev.mpuworkbench.core.validation.Validator;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: opens the design named on the command line (or the default) in a window. */
+public final class WorkbenchApp extends Application {
+    @Override
+    public void start(Stage stage) {
+        String argument = WorkbenchLauncher.designArgument();
+        Design design = DesignLoader.defaultDesign();
+        Path file = null;
+        String error = null;
+        if (argument != null) {
+            try {
+                design = DesignLoader.load(argument);
+                if (!argument.startsWith(DesignLoader.SAMPLE_PREFIX)) file = Path.of(argument);
+            } catch (DesignLoadException e) {
+                error = e.getMessage();
+            }
+        }
+        WorkbenchModel model = new WorkbenchModel(Validator.structural(), design);
+        if (file != null) model.open(design, file);
+        WorkbenchWindow window = new WorkbenchWindow(stage, model, new NativeFileDialogs(),
+            new Autosave(Autosave.defaultConfigDir()), WorkbenchWindow.AUTOSAVE_INTERVAL);
+        window.show();
+        if (error != null) {
+            new Dialogs(stage).error("Cannot open " + argument + "; showing the default design instead", error);
+        }
+        window.documents().offerRecovery();
+        window.map().requestFocus();
+    }
+}

@@ -1,0 +1,152 @@
+package dev.mpuworkbench.app.gui.problems;
+
+import dev.mpuworkbench.app.gui.model.Subjects;
+import dev.mpuworkbench.app.gui.model.WorkbenchModel;
+import dev.mpuworkbench.core.edit.Edit;
+import dev.mpuworkbench.core.model.SubjectPath;
+import dev.mpuworkbench.core.validation.Diagnostic;
+import dev.mpuworkbench.core.validation.Fix;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * The diagnostics of the current design. Double-click selects the subject (and the map scrolls to it);
+ * a finding with a fix offers "Apply fix", an undoable edit.
+ */
+public final class ProblemsView extends BorderPane {
+    private final WorkbenchModel model;
+    private final TableView<Diagnostic> table = new TableView<>();
+    private final Label fixLabel = new Label();
+    private final Button applyFix = new Button("Apply fix");
+    private boolean syncing;
+
+    public ProblemsView(WorkbenchModel model) {
+        this.model = model;
+        getStyleClass().add("problems-view");
+        table.setId("problems-table");
+        table.setItems(model.diagnostics());
+        table.setPlaceholder(new Label("No problems: the design passes every rule."));
+        table.getColumns().add(severityColumn());
+        table.getColumns().add(textColumn("Code", 190, d -> d.code()));
+        TableColumn<Diagnostic, String> message = textColumn("Message", 560, Diagnostic::message);
+        table.getColumns().add(message);
+        table.getColumns().add(textColumn("Subject", 220, d -> d.subject().value()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> row());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showFix(b));
+        model.selectionProperty().addListener((o, a, b) -> selectRelated(b));
+        model.diagnostics().addListener((ListChangeListener<Diagnostic>) c -> showFix(table.getSelectionModel().getSelectedItem()));
+        applyFix.setId("apply-fix");
+        applyFix.setOnAction(e -> applySelectedFix());
+        fixLabel.getStyleClass().add("fix-label");
+        HBox.setHgrow(fixLabel, Priority.ALWAYS);
+        fixLabel.setMaxWidth(Double.MAX_VALUE);
+        HBox fixBar = new HBox(8, fixLabel, applyFix);
+        fixBar.setAlignment(Pos.CENTER_LEFT);
+        fixBar.setPadding(new Insets(4, 6, 4, 6));
+        fixBar.getStyleClass().add("fix-bar");
+        setCenter(table);
+        setBottom(fixBar);
+        showFix(null);
+    }
+
+    private TableColumn<Diagnostic, Diagnostic> severityColumn() {
+        TableColumn<Diagnostic, Diagnostic> c = new TableColumn<>("");
+        c.setPrefWidth(34);
+        c.setMinWidth(34);
+        c.setMaxWidth(34);
+        c.setSortable(false);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        c.setCellFactory(col -> new SeverityCell());
+        return c;
+    }
+
+    private static TableColumn<Diagnostic, String> textColumn(String title, double width,
+                                                              java.util.function.Function<Diagnostic, String> value) {
+        TableColumn<Diagnostic, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    private TableRow<Diagnostic> row() {
+        TableRow<Diagnostic> row = new TableRow<>();
+        row.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
+                reveal(row.getItem());
+            }
+        });
+        MenuItem select = new MenuItem("Select subject");
+        select.setOnAction(e -> {
+            if (row.getItem() != null) reveal(row.getItem());
+        });
+        MenuItem fix = new MenuItem("Apply fix");
+        fix.setOnAction(e -> applySelectedFix());
+        ContextMenu menu = new ContextMenu(select, fix);
+        menu.setOnShowing(e -> fix.setDisable(row.getItem() == null || row.getItem().fix() == null));
+        row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+            .then((ContextMenu) null).otherwise(menu));
+        return row;
+    }
+
+    /** Selects the subject of a finding everywhere (the map scrolls to it). */
+    public void reveal(Diagnostic d) {
+        syncing = true;
+        try {
+            model.select(d.subject());
+        } finally {
+            syncing = false;
+        }
+        table.getSelectionModel().select(d);
+    }
+
+    private void selectRelated(SubjectPath subject) {
+        if (syncing) return;
+        Diagnostic selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null && Subjects.related(selected.subject(), subject)) return;
+        table.getSelectionModel().clearSelection();
+        if (subject == null) return;
+        for (Diagnostic d : model.diagnostics()) {
+            if (Subjects.related(d.subject(), subject)) {
+                table.getSelectionModel().select(d);
+                table.scrollTo(d);
+                return;
+            }
+        }
+    }
+
+    private void showFix(Diagnostic d) {
+        Fix fix = d == null ? null : d.fix();
+        applyFix.setDisable(fix == null);
+        if (d == null) {
+            fixLabel.setText(model.diagnostics().isEmpty() ? "" : "Double-click a problem to show its subject.");
+        } else {
+            fixLabel.setText(fix == null ? "No automatic fix for " + d.code() + "." : "Fix: " + fix.description());
+        }
+    }
+
+    private void applySelectedFix() {
+        Diagnostic d = table.getSelectionModel().getSelectedItem();
+        if (d == null || d.fix() == null) return;
+        Fix fix = d.fix();
+        model.apply(Edit.of(fix.description(), fix.edit()::apply));
+    }
+
+    public TableView<Diagnostic> table() {
+        return table;
+    }
+}
