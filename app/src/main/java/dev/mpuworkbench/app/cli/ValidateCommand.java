@@ -4,7 +4,6 @@ import dev.mpuworkbench.app.service.DesignLoadException;
 import dev.mpuworkbench.app.service.DesignLoader;
 import dev.mpuworkbench.core.model.Design;
 import dev.mpuworkbench.core.validation.Diagnostic;
-import dev.mpuworkbench.core.validation.Validator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return 1;
         }
-        List<Diagnostic> diagnostics = Validator.structural().validate(d);
+        List<Diagnostic> diagnostics = Diagnostics.all(d);
         var out = spec.commandLine().getOut();
         for (Diagnostic diag : diagnostics) out.println(diag.format());
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
