@@ -40,8 +40,10 @@ record Run(AddressRange range, RegionAttributes attributes, List<MappingRequest>
         return new ArrayList<>(subjects);
     }
 
+    /** The region as the hardware sees it: its attributes are decoded back from the register values. */
     PlannedRegion toRegion(int index, Part part, RegionEncoding encoding) {
-        return new PlannedRegion(index, part, range, encoding.prbar(range, attributes), encoding.prlar(range, attributes),
-            owner(), attributes, covers());
+        long prbar = encoding.prbar(range, attributes);
+        long prlar = encoding.prlar(range, attributes);
+        return new PlannedRegion(index, part, range, prbar, prlar, owner(), encoding.decode(prbar, prlar), covers());
     }
 }

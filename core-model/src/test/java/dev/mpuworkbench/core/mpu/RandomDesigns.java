@@ -57,8 +57,7 @@ public final class RandomDesigns {
             boardDevices.add(device("dev@" + Long.toHexString(base), DeviceKind.OTHER, base, 0x1_0000, MemoryType.DEVICE_nGnRE));
         }
         Board board = new Board("stress", CpuKind.CORTEX_R82, 4, 255, 32,
-            List.of(new MemoryBank("memory@0", AddressRange.of(0, 0x8000_0000L)),
-                new MemoryBank("memory@880000000", AddressRange.of(0x8_8000_0000L, 0x8000_0000L))),
+            List.of(new MemoryBank("memory@0", AddressRange.of(0, 0x8000_0000L))),
             List.of(new ReservedRange("secure", AddressRange.of(0x7F00_0000L, 16 * MIB), ReservedRange.Source.RESERVED_MEMORY_NODE)),
             boardDevices);
         XenBuild xen = new XenBuild(0x20_0000, new XenImageSizes(0xC_0000, 0x4_0000, 0x2000, 0x2_0000, 0x1_0000,
@@ -128,7 +127,7 @@ public final class RandomDesigns {
         AddressRange early = random.nextInt(4) == 0 ? null : console.mmio().get(0);
         XenMode mode = random.nextBoolean() ? XenMode.PARTITIONED : XenMode.UPSTREAM;
         XenBuild xen = new XenBuild(xenStart, sizes, early, mode, false, "console=dtuart");
-        long cursor = AddressRange.alignUp(xen.imageRange().end(), 64 * KIB) + gap();
+        long cursor = AddressRange.alignUp(xen.imageRange().end() + gap(), 64 * KIB);
 
         List<AddressRange> heap = new ArrayList<>();
         long heapSize = (1 + random.nextInt(16)) * 4 * MIB;
