@@ -88,7 +88,8 @@ final class ImageBuilderConfigReader {
                 if (scalar && !e.getKey().equals("0")) {
                     warning(e.getValue().assignedAt(), key + " is not read: " + name + " is not an array");
                 }
-                if (!scalar && !DOMU_ARRAYS.contains(name) && !name.equals("DT_OVERLAY") && !name.startsWith("DOMU_")) {
+                boolean perDomU = name.startsWith("DOMU_") && !vars.isAssociative(name);
+                if (!scalar && !DOMU_ARRAYS.contains(name) && !name.equals("DT_OVERLAY") && !perDomU) {
                     others.put(key, e.getValue().value());
                 }
             }
@@ -99,7 +100,7 @@ final class ImageBuilderConfigReader {
         String k = Integer.toString(i);
         Map<String, String> other = new LinkedHashMap<>();
         for (String name : vars.names()) {
-            if (name.startsWith("DOMU_") && !DOMU_ARRAYS.contains(name)) {
+            if (name.startsWith("DOMU_") && !DOMU_ARRAYS.contains(name) && !vars.isAssociative(name)) {
                 vars.element(name, k).ifPresent(v -> other.put(name, v.value()));
             }
         }
