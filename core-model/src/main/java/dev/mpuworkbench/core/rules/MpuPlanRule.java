@@ -32,6 +32,7 @@ public final class MpuPlanRule implements Rule {
     public static final String MAIR_ATTRIBUTES_EXCEEDED = "MAIR_ATTRIBUTES_EXCEEDED";
     public static final String WX_MAPPING = "WX_MAPPING";
     public static final String WX_STAGE2 = "WX_STAGE2";
+    public static final String WX_UPSTREAM_AARCH32_TEXT = "WX_UPSTREAM_AARCH32_TEXT";
     public static final String PART_A_CONFLICT = "PART_A_CONFLICT";
     public static final String UPSTREAM_MAP_FAILED = "UPSTREAM_MAP_FAILED";
 
@@ -39,8 +40,8 @@ public final class MpuPlanRule implements Rule {
 
     @Override
     public List<String> codes() {
-        return List.of(MPU_BUDGET_EXCEEDED, MAIR_ATTRIBUTES_EXCEEDED, WX_MAPPING, WX_STAGE2, PART_A_CONFLICT,
-            UPSTREAM_MAP_FAILED);
+        return List.of(MPU_BUDGET_EXCEEDED, MAIR_ATTRIBUTES_EXCEEDED, WX_MAPPING, WX_STAGE2, WX_UPSTREAM_AARCH32_TEXT,
+            PART_A_CONFLICT, UPSTREAM_MAP_FAILED);
     }
 
     @Override
@@ -102,13 +103,20 @@ public final class MpuPlanRule implements Rule {
                     + "executable by Xen too. Keep Xen from branching there; nothing in the layout can avoid it."));
             return;
         }
-        String why = design.board().cpu() == CpuKind.CORTEX_R52 && design.xen().mode() == XenMode.UPSTREAM
-            && covers.contains(SubjectPath.XEN_IMAGE.value()) && r.index() == 0
-            ? "upstream's AArch32 head.S programs the text region with HPRBAR " + Hex.of(r.prbar() & 0x3F)
-                + " (RW, executable), a probable typo of 0x1C (its own comment says read-only); patch REGION_TEXT_PRBAR"
-            : "blocks that need a writable mapping share bytes with blocks that need an executable one (" + covers
-                + "); Xen refuses writable+executable mappings (flags_has_rwx). Move them apart";
+        boolean upstreamQuirk = design.board().cpu() == CpuKind.CORTEX_R52 && design.xen().mode() == XenMode.UPSTREAM
+            && (r.prbar() & 0x3F) == RegionEncoding.forCpu(CpuKind.CORTEX_R52).bootTextPrbar()
+            && r.covers().equals(List.of(SubjectPath.XEN_IMAGE));
+        if (upstreamQuirk) {
+            report.accept(Diagnostic.warning(WX_UPSTREAM_AARCH32_TEXT, subject, r.range(),
+                "region " + r.index() + " " + r.range() + " (Xen text or init text) is writable and executable at EL2: upstream's AArch32 head.S programs "
+                    + "it with HPRBAR " + Hex.of(r.prbar() & 0x3F) + " (RW, executable), a probable typo of 0x1C (its own "
+                    + "comment says read-only), and arm32 does not set WXN. Nothing in the layout can fix it; patch "
+                    + "REGION_TEXT_PRBAR in Xen."));
+            return;
+        }
         report.accept(Diagnostic.error(WX_MAPPING, subject, r.range(),
-            "region " + r.index() + " " + r.range() + " would be writable and executable at EL2: " + why + "."));
+            "region " + r.index() + " " + r.range() + " would be writable and executable at EL2: blocks that need a "
+                + "writable mapping share bytes with blocks that need an executable one (" + covers + "); Xen refuses "
+                + "writable+executable mappings (flags_has_rwx). Move them apart."));
     }
 }
