@@ -7,7 +7,11 @@ import dev.mpuworkbench.devicetree.export.BoardHeader;
 import dev.mpuworkbench.devicetree.export.BootScript;
 import dev.mpuworkbench.devicetree.export.BootScriptOptions;
 import dev.mpuworkbench.devicetree.export.ExportException;
+import dev.mpuworkbench.devicetree.export.ImageBuilderExport;
+import dev.mpuworkbench.devicetree.export.ImageBuilderExportOptions;
 import dev.mpuworkbench.devicetree.export.KconfigFragment;
+import dev.mpuworkbench.devicetree.export.MpuTableHeader;
+import dev.mpuworkbench.core.mpu.MpuPlanner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +44,13 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--kconfig", paramLabel = "F", description = "Kconfig fragment for the Xen build")
     Path kconfig;
 
+    @Option(names = "--mpu-header", paramLabel = "F",
+        description = "C header with the PRBAR/PRLAR values of every context (for RTOS guests)")
+    Path mpuHeader;
+
+    @Option(names = "--imagebuilder", paramLabel = "F", description = "ImageBuilder config (bash fragment)")
+    Path imageBuilder;
+
     @Option(names = "--boot-script", paramLabel = "PREFIX", description = "U-Boot PREFIX.source and PREFIX.scr")
     String bootScript;
 
@@ -56,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (header == null && kconfig == null && bootScript == null) {
+        if (header == null && kconfig == null && bootScript == null && mpuHeader == null && imageBuilder == null) {
             throw new ParameterException(spec.commandLine(), "name at least one artifact to write");
         }
         Optional<Design> loaded = DesignArgument.load(design, err);
@@ -72,6 +83,11 @@ final class ExportCommand implements Callable<Integer> {
         try {
             if (header != null) files.put(header, utf8(BoardHeader.of(d)));
             if (kconfig != null) files.put(kconfig, utf8(KconfigFragment.of(d)));
+            if (mpuHeader != null) files.put(mpuHeader, utf8(MpuTableHeader.of(d, MpuPlanner.plan(d))));
+            if (imageBuilder != null) {
+                files.put(imageBuilder, utf8(ImageBuilderExport.of(d, new ImageBuilderExportOptions(loadCommand, xenFile,
+                    ImageBuilderExportOptions.defaults().ubootSource(), ImageBuilderExportOptions.defaults().ubootScript()))));
+            }
             if (bootScript != null) {
                 BootScriptOptions options = new BootScriptOptions(loadCommand, xenFile, OptionalLong.empty());
                 String source = BootScript.source(d, options);

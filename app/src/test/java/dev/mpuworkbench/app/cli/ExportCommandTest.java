@@ -39,6 +39,17 @@ class ExportCommandTest {
     }
 
     @Test
+    void writesTheImageBuilderConfigAndTheMpuTable() throws Exception {
+        CliRun run = CliRun.of("export", "sample:fvp-default", "--imagebuilder", dir.resolve("ib.cfg").toString(),
+            "--mpu-header", dir.resolve("mpu.h").toString());
+        assertEquals(0, run.exit(), run.err());
+        String cfg = Files.readString(dir.resolve("ib.cfg"));
+        assertTrue(cfg.contains("DOMU_STATIC_MEM[0]=\"0x20000000 0x8000000\""), cfg);
+        assertTrue(cfg.contains("XEN_STATIC_HEAP=\"0x60000000 0x10000000\""), cfg);
+        assertTrue(Files.readString(dir.resolve("mpu.h")).contains("#define MPUWB_MPU_REGIONS 32"));
+    }
+
+    @Test
     void nothingToWriteIsAUsageError() {
         assertEquals(2, CliRun.of("export", "sample:fvp-default").exit());
     }
