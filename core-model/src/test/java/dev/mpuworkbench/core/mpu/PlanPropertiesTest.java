@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mpuworkbench.core.model.Design;
+import dev.mpuworkbench.core.model.DesignBlocks;
+import dev.mpuworkbench.core.model.DesignPlacement;
+import dev.mpuworkbench.core.model.MemoryBlock;
 import dev.mpuworkbench.core.validation.Diagnostic;
 import dev.mpuworkbench.core.validation.Validator;
 import java.util.List;
@@ -52,6 +55,22 @@ class PlanPropertiesTest {
                 ContextPlan c = compact.contexts().get(i);
                 assertTrue(c.used() <= p.used(), "seed " + seed + " " + p.name());
                 assertTrue(c.overGrantBytes() >= p.overGrantBytes(), "seed " + seed + " " + p.name());
+            }
+        }
+    }
+
+    @Test
+    void plansOfDesignsWhoseBlocksOverlapStillNeverOverlap() {
+        for (long seed = 0; seed < 100; seed++) {
+            Design design = RandomDesigns.generate(seed);
+            for (MemoryBlock b : DesignBlocks.of(design)) {
+                if (DesignPlacement.isResizable(b.subject())) {
+                    design = DesignPlacement.withRange(design, b.subject(), b.range().withBase(0x100_0000 + (b.range().size() % 7) * 0x1000));
+                }
+            }
+            for (Strategy s : Strategy.values()) {
+                MpuPlan plan = MpuPlanner.plan(design, s);
+                assertEquals(List.of(), PlanInvariants.violations(design, plan, false), "seed " + seed + " strategy " + s);
             }
         }
     }
