@@ -2,7 +2,7 @@ package dev.mpuworkbench.app.cli;
 
 import dev.mpuworkbench.core.model.Design;
 import dev.mpuworkbench.core.validation.Diagnostic;
-import dev.mpuworkbench.core.validation.Validator;
+import dev.mpuworkbench.core.rules.DesignValidator;
 import java.util.List;
 
 /** The one validator every command uses, so the CLI reports what the workbench shows. */
@@ -11,7 +11,7 @@ final class Diagnostics {
     }
 
     static List<Diagnostic> all(Design design) {
-        return Validator.structural().validate(design);
+        return DesignValidator.full().validate(design);
     }
 
     static List<Diagnostic> errors(Design design) {

@@ -10,7 +10,14 @@ public final class MpuwbCli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new RootCommand());
+        CliStreams streams = new CliStreams(out, err);
+        CommandLine cl = new CommandLine(new RootCommand(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == DtcCommand.class) return cls.cast(new DtcCommand(streams));
+                return CommandLine.defaultFactory().create(cls);
+            }
+        });
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExitCodeExceptionMapper(e -> 2);
