@@ -52,15 +52,22 @@ final class PlanCommand implements Callable<Integer> {
         } else {
             printText(plan, out);
         }
-        boolean overBudget = plan.contexts().stream().anyMatch(c -> c.used() > plan.regionsAvailable());
+        boolean overBudget = plan.contexts().stream().anyMatch(c -> regionsNeeded(c) > plan.regionsAvailable());
         return overBudget ? 1 : 0;
+    }
+
+    /** Upstream's transient boot mappings count too: the budget must hold the peak, not only the end state. */
+    private static int regionsNeeded(ContextPlan c) {
+        return Math.max(c.used(), c.peakUsed());
     }
 
     private static void printText(MpuPlan plan, PrintWriter out) {
         out.printf("strategy %s, %d EL2 MPU regions available%n", plan.strategy().cliName(), plan.regionsAvailable());
         for (ContextPlan c : plan.contexts()) {
-            String verdict = c.used() > plan.regionsAvailable() ? "  OVER BUDGET by " + (c.used() - plan.regionsAvailable()) : "";
-            out.printf("%n%s: %d used, lower bound %d, over-grant %s%s%n", c.name(), c.used(), c.lowerBound(),
+            int needed = regionsNeeded(c);
+            String verdict = needed > plan.regionsAvailable() ? "  OVER BUDGET by " + (needed - plan.regionsAvailable()) : "";
+            String peak = c.peakUsed() > c.used() ? " (peak " + c.peakUsed() + " during boot)" : "";
+            out.printf("%n%s: %d used%s, lower bound %d, over-grant %s%s%n", c.name(), c.used(), peak, c.lowerBound(),
                 Hex.size(c.overGrantBytes()), verdict);
             out.printf("  %3s %-4s %-12s %-12s %-18s %-18s %-22s %s%n", "idx", "part", "base", "limit", "PRBAR", "PRLAR",
                 "attributes", "owner");
