@@ -3,16 +3,21 @@ package dev.mpuworkbench.devicetree.binding;
 import dev.mpuworkbench.core.model.Design;
 import dev.mpuworkbench.core.model.Sections;
 import dev.mpuworkbench.core.model.XenBuild;
-import dev.mpuworkbench.devicetree.dts.DtsParser;
-import dev.mpuworkbench.devicetree.dts.IncludePath;
+import dev.mpuworkbench.devicetree.check.CheckFailedException;
+import dev.mpuworkbench.devicetree.compile.CompileOptions;
+import dev.mpuworkbench.devicetree.compile.DtsCompiler;
+import dev.mpuworkbench.devicetree.dtb.DtbFormatException;
+import dev.mpuworkbench.devicetree.dtb.DtbReader;
 import dev.mpuworkbench.devicetree.export.KconfigBuildOptions;
 import dev.mpuworkbench.devicetree.report.Diagnostics;
 import dev.mpuworkbench.devicetree.report.FatalError;
 import dev.mpuworkbench.devicetree.tree.DeviceTree;
 import dev.mpuworkbench.devicetree.tree.Node;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -53,30 +58,67 @@ public final class DesignImporter {
         return new ImportResult(design, ctx.notes());
     }
 
-    /** Parses a DTS file (no C preprocessor) and reads the design from it; errors carry file:line:col. */
+    /**
+     * Compiles a DTS file as dtc would (includes searched in the file's folder, then {@code includeDirs}; no C
+     * preprocessor) and reads the design from it. dtc's warnings come back as notes; syntax and check errors
+     * and binding problems as a {@link BindingException} with file:line:col.
+     */
     public static ImportResult fromDts(Path file, KconfigBuildOptions buildOrNull, Path... includeDirs)
         throws BindingException, IOException {
         byte[] content = Files.readAllBytes(file);
-        return read(parseDts(file.toString(), content, includeDirs), file.toString(), buildOrNull);
+        return fromDtsBytes(file.toString(), content, buildOrNull, includeDirs);
     }
 
-    /** Parses DTS text held in memory (a sample, an editor buffer) and reads the design from it. */
+    /** Compiles DTS text held in memory (a sample, an editor buffer) and reads the design from it. */
     public static ImportResult fromDtsText(String text, String sourceName, KconfigBuildOptions buildOrNull)
         throws BindingException {
-        byte[] content = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return read(parseDts(sourceName, content), sourceName, buildOrNull);
+        return fromDtsBytes(sourceName, text.getBytes(StandardCharsets.UTF_8), buildOrNull);
     }
 
-    static DeviceTree parseDts(String name, byte[] content, Path... includeDirs) throws BindingException {
-        Diagnostics diagnostics = new Diagnostics();
-        List<String> dirs = Arrays.stream(includeDirs).map(Path::toString).toList();
+    /** Reads a DTB file and the design from it. */
+    public static ImportResult fromDtb(Path file, KconfigBuildOptions buildOrNull)
+        throws BindingException, IOException {
+        return fromDtbBytes(Files.readAllBytes(file), file.toString(), buildOrNull);
+    }
+
+    /** Reads a DTB held in memory and the design from it. */
+    public static ImportResult fromDtbBytes(byte[] blob, String sourceName, KconfigBuildOptions buildOrNull)
+        throws BindingException {
+        List<String> warnings = new ArrayList<>();
+        DeviceTree tree;
         try {
-            return DtsParser.parse(name, content, new IncludePath(Path.of("").toAbsolutePath(), dirs), diagnostics)
-                .tree();
-        } catch (FatalError e) {
-            String text = diagnostics.text() + e.line();
-            throw new BindingException(name, "", null, "the device tree source does not parse:\n" + text.strip());
+            tree = DtbReader.read(blob, warnings::add);
+        } catch (DtbFormatException e) {
+            throw new BindingException(sourceName, "", null, "not a device tree blob: " + e.getMessage());
         }
+        return withNotes(read(tree, sourceName, buildOrNull), warnings);
+    }
+
+    private static ImportResult fromDtsBytes(String name, byte[] content, KconfigBuildOptions buildOrNull,
+                                             Path... includeDirs) throws BindingException {
+        Diagnostics diagnostics = new Diagnostics();
+        CompileOptions options = CompileOptions.defaults()
+            .withIncludeDirectories(Arrays.stream(includeDirs).map(Path::toString).toList());
+        DeviceTree tree;
+        try {
+            tree = DtsCompiler.compile(name, content, options, diagnostics);
+        } catch (FatalError e) {
+            throw sourceError(name, diagnostics.text() + e.line());
+        } catch (CheckFailedException e) {
+            throw sourceError(name, diagnostics.text() + e.getMessage());
+        }
+        return withNotes(read(tree, name, buildOrNull), diagnostics.lines());
+    }
+
+    private static BindingException sourceError(String name, String dtcOutput) {
+        return new BindingException(name, "", null, "the device tree source does not compile:\n" + dtcOutput.strip());
+    }
+
+    private static ImportResult withNotes(ImportResult result, List<String> first) {
+        if (first.isEmpty()) return result;
+        List<String> notes = new ArrayList<>(first);
+        notes.addAll(result.notes());
+        return new ImportResult(result.design(), notes);
     }
 
     private static String baseName(String sourceName) {

@@ -3,6 +3,7 @@ package dev.mpuworkbench.devicetree.binding;
 import dev.mpuworkbench.core.model.CpuKind;
 import dev.mpuworkbench.core.model.Design;
 import dev.mpuworkbench.devicetree.dtb.DtbWriter;
+import dev.mpuworkbench.devicetree.dts.DtsPrinter;
 import dev.mpuworkbench.devicetree.tree.DeviceTree;
 import dev.mpuworkbench.devicetree.tree.Node;
 
@@ -31,6 +32,11 @@ public final class RuntimeTreeExporter {
         board.write(tree, chosen);
         new ChosenWriter(design, encoder, cells, cells).write(chosen, board.pathByDevice(), board.hasConsole());
         return tree;
+    }
+
+    /** The tree as DTS text, printed the way {@code dtc -O dts} prints it. */
+    public static String toDts(Design design) throws BindingException {
+        return DtsPrinter.print(toTree(design));
     }
 
     /** The tree as a DTB laid out the way {@code dtc -I dts -O dtb} writes it. */
