@@ -34,14 +34,14 @@ class ValidateCommandTest {
 
     @Test
     void aBrokenProjectFileNamesTheFieldAndLine() throws Exception {
-        String json = ProjectFile.toJson(DesignLoader.defaultDesign()).replace("\"directMap\" : false", "\"directMapp\" : false");
+        String json = ProjectFile.toJson(DesignLoader.defaultDesign()).replace("\"el1Msa\" : \"MMU\"", "\"el1Mas\" : \"MMU\"");
         Path file = dir.resolve("broken.json");
         Files.writeString(file, json);
         CliRun run = CliRun.of("validate", file.toString());
         assertEquals(1, run.exit());
-        int line = (int) json.substring(0, json.indexOf("\"directMapp\"")).chars().filter(c -> c == '\n').count() + 1;
+        int line = (int) json.substring(0, json.indexOf("\"el1Mas\"")).chars().filter(c -> c == '\n').count() + 1;
         assertTrue(run.err().startsWith(file + ":" + line + ":"), run.err());
-        assertTrue(run.err().contains("unknown field \"directMapp\""), run.err());
+        assertTrue(run.err().contains("unknown field \"el1Mas\""), run.err());
         assertTrue(run.err().contains("$.design.domains[1]"), run.err());
     }
 
