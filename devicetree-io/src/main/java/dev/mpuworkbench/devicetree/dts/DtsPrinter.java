@@ -102,7 +102,7 @@ public final class DtsPrinter {
                 }
             }
         }
-        if (prop.byteAt(len - 1) == 0 && notString == 0 && nul < len - nul && notStringLabels == 0) {
+        if (prop.byteAt(len - 1) == 0 && notString == 0 && nul <= len - nul && notStringLabels == 0) {
             return MarkerKind.TYPE_STRING;
         } else if (len % 4 == 0 && notCellLabels == 0) {
             return MarkerKind.TYPE_UINT32;
@@ -205,7 +205,7 @@ public final class DtsPrinter {
             if (width == 1) {
                 out.append(String.format("%02x", v));
             } else {
-                out.append("0x").append(v < 0x10 ? "0" : "").append(Long.toHexString(v));
+                out.append("0x").append(Long.compareUnsigned(v, 0x10) < 0 ? "0" : "").append(Long.toHexString(v));
             }
             if (p + width < end) {
                 out.append(' ');
