@@ -34,10 +34,12 @@ final class DeviceReader {
     private final ImportContext ctx;
     private final Map<Device, Node> nodeOf = new LinkedHashMap<>();
     private final Set<String> names = new HashSet<>();
+    private final Interrupts interrupts;
     private final List<String> passthrough = new ArrayList<>();
 
     private DeviceReader(ImportContext ctx) {
         this.ctx = ctx;
+        this.interrupts = new Interrupts(ctx.tree);
     }
 
     static Devices read(ImportContext ctx) throws BindingException {
@@ -152,20 +154,15 @@ final class DeviceReader {
             }
             return List.of();
         }
-        Optional<Node> controller = References.interruptParent(ctx.tree, node);
-        if (controller.isEmpty() || !DeviceKinds.isGic(controller.get().strings("compatible"))) {
-            ctx.note(node, "its interrupt parent is not a GIC: interrupts left out");
-            return List.of();
-        }
-        long cellsPerSpecifier = controller.get().u32("#interrupt-cells").orElse(0);
-        if (cellsPerSpecifier < 3 || p.cellCount() % cellsPerSpecifier != 0 || p.length() % 4 != 0) {
-            ctx.note(node, "interrupts does not hold whole " + cellsPerSpecifier + "-cell GIC specifiers: left out");
+        Optional<List<Interrupts.GicSpecifier>> specifiers = interrupts.of(node, p);
+        if (specifiers.isEmpty()) {
+            ctx.note(node, "its interrupts do not lead to a GIC (or do not fit its #interrupt-cells): left out");
             return List.of();
         }
         int wanted = kind == DeviceKind.TIMER ? PPI : SPI;
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < p.cellCount(); i += (int) cellsPerSpecifier) {
-            if (p.cell(i) == wanted) out.add((int) p.cell(i + 1));
+        for (Interrupts.GicSpecifier s : specifiers.get()) {
+            if (s.type() == wanted) out.add((int) s.number());
         }
         return out;
     }
