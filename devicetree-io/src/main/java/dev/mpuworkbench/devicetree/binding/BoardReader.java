@@ -40,7 +40,7 @@ final class BoardReader {
         if (chosen.isEmpty()) return Optional.empty();
         String property = chosen.get().hasProperty("stdout-path") ? "stdout-path" : "linux,stdout-path";
         if (!chosen.get().hasProperty(property)) return Optional.empty();
-        Optional<Node> node = References.pathProperty(ctx.tree, chosen.get(), property);
+        Optional<Node> node = ctx.references.pathProperty(chosen.get(), property);
         if (node.isEmpty()) {
             ctx.note(chosen.get(), property + " names no node");
             return Optional.empty();

@@ -39,7 +39,7 @@ final class DeviceReader {
 
     private DeviceReader(ImportContext ctx) {
         this.ctx = ctx;
-        this.interrupts = new Interrupts(ctx.tree);
+        this.interrupts = new Interrupts(ctx.references);
     }
 
     static Devices read(ImportContext ctx) throws BindingException {

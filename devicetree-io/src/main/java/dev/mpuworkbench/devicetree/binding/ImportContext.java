@@ -11,12 +11,14 @@ final class ImportContext {
     final DeviceTree tree;
     final String sourceName;
     final Cells cells;
+    final References references;
     private final List<String> notes = new ArrayList<>();
 
     ImportContext(DeviceTree tree, String sourceName) {
         this.tree = tree;
         this.sourceName = sourceName;
         this.cells = new Cells(sourceName);
+        this.references = new References(tree);
     }
 
     /** Whether MPU Workbench wrote the tree ({@code /chosen/mpuwb,format} is present). */

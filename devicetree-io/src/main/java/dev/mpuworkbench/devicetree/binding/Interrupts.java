@@ -1,6 +1,5 @@
 package dev.mpuworkbench.devicetree.binding;
 
-import dev.mpuworkbench.devicetree.tree.DeviceTree;
 import dev.mpuworkbench.devicetree.tree.Node;
 import dev.mpuworkbench.devicetree.tree.Property;
 import java.util.ArrayList;
@@ -25,15 +24,15 @@ final class Interrupts {
 
     private static final int MAX_MAP_HOPS = 8;
 
-    private final DeviceTree tree;
+    private final References references;
 
-    Interrupts(DeviceTree tree) {
-        this.tree = tree;
+    Interrupts(References references) {
+        this.references = references;
     }
 
     /** The specifiers, or empty when they do not lead to a GIC with at least 2 cells per specifier. */
     Optional<List<GicSpecifier>> of(Node node, Property interrupts) {
-        Optional<Node> controller = References.interruptParent(tree, node);
+        Optional<Node> controller = references.interruptParent(node);
         if (controller.isEmpty()) return Optional.empty();
         long cells = controller.get().u32("#interrupt-cells").orElse(0);
         if (cells < 1 || interrupts.length() % (cells * 4) != 0) return Optional.empty();
@@ -88,7 +87,7 @@ final class Interrupts {
                 if (((entries[at + i] ^ child[i]) & m) != 0) match = false;
             }
             int phandleAt = at + child.length;
-            Optional<Node> parent = References.phandle(tree, map, phandleAt);
+            Optional<Node> parent = references.phandle(map, phandleAt);
             if (parent.isEmpty()) return Optional.empty();
             int parentAddress = (int) parent.get().u32("#address-cells").orElse(0);
             int parentSpec = (int) parent.get().u32("#interrupt-cells").orElse(0);
