@@ -46,6 +46,7 @@ public final class DesignImporter {
     public static ImportResult read(DeviceTree tree, String sourceName, KconfigBuildOptions buildOrNull)
         throws BindingException {
         ImportContext ctx = new ImportContext(tree, sourceName);
+        checkFormat(ctx);
         String baseName = baseName(sourceName);
         BoardReader.BoardParts board = BoardReader.read(ctx, baseName);
         Node chosen = ctx.chosen().orElseGet(() -> new Node(XenNames.CHOSEN));
@@ -119,6 +120,16 @@ public final class DesignImporter {
         List<String> notes = new ArrayList<>(first);
         notes.addAll(result.notes());
         return new ImportResult(result.design(), notes);
+    }
+
+    private static void checkFormat(ImportContext ctx) throws BindingException {
+        Node chosen = ctx.chosen().orElse(null);
+        if (chosen == null || !chosen.hasProperty(Extensions.FORMAT)) return;
+        long version = ctx.cells.u32(chosen, Extensions.FORMAT);
+        if (version > Extensions.FORMAT_VERSION) {
+            throw ctx.error(chosen, Extensions.FORMAT, Extensions.FORMAT + " is " + version + ": the tree was written "
+                + "by a newer MPU Workbench (this one reads format " + Extensions.FORMAT_VERSION + ")");
+        }
     }
 
     private static String baseName(String sourceName) {

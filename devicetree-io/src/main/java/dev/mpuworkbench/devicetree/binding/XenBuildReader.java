@@ -90,6 +90,7 @@ final class XenBuildReader {
             ctx.note(chosen, "no early UART given and stdout-path names no UART: early printk off");
             return null;
         }
+        ctx.note(chosen, "early UART = the first window of " + stdoutUart.get().name() + ", the stdout-path UART");
         return window.get();
     }
 

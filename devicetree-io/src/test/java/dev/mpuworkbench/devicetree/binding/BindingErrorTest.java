@@ -150,6 +150,13 @@ class BindingErrorTest {
     }
 
     @Test
+    void aTreeFromANewerWorkbenchIsRefused() {
+        BindingException e = failsAt(board("arm,cortex-r82", "", "        mpuwb,format = <2>;\n"), "mpuwb,format",
+            "/chosen");
+        assertTrue(e.problem().contains("written by a newer MPU Workbench"), e.problem());
+    }
+
+    @Test
     void deviceRegCellsOnTheWrongBus() {
         String text = board("arm,cortex-r82", "    uart@9c090000 {\n        compatible = \"arm,pl011\";\n"
             + "        reg = <0x9c090000 0x1000>;\n    };\n", "");

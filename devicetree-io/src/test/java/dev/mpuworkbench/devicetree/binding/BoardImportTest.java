@@ -49,6 +49,8 @@ class BoardImportTest {
         assertTrue(d.domains().isEmpty() && d.modules().isEmpty() && d.staticHeap().isEmpty());
         assertTrue(result.notes().stream().anyMatch(n -> n.contains("lowest RAM + 2 MiB = 0x200000")), result.notes()::toString);
         assertTrue(result.notes().stream().anyMatch(n -> n.contains("typical build")), result.notes()::toString);
+        assertTrue(result.notes().stream().anyMatch(n -> n.contains("early UART = the first window of uart@9c090000")),
+            result.notes()::toString);
     }
 
     @Test
