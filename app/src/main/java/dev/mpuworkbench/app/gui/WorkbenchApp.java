@@ -7,7 +7,7 @@ import dev.mpuworkbench.app.gui.model.WorkbenchModel;
 import dev.mpuworkbench.app.service.DesignLoadException;
 import dev.mpuworkbench.app.service.DesignLoader;
 import dev.mpuworkbench.core.model.Design;
-import dev.mpuworkbench.core.validation.Validator;
+import dev.mpuworkbench.core.rules.DesignValidator;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -28,7 +28,7 @@ public final class WorkbenchApp extends Application {
                 error = e.getMessage();
             }
         }
-        WorkbenchModel model = new WorkbenchModel(Validator.structural(), design);
+        WorkbenchModel model = new WorkbenchModel(DesignValidator.full(), design);
         if (file != null) model.open(design, file);
         WorkbenchWindow window = new WorkbenchWindow(stage, model, new NativeFileDialogs(),
             new Autosave(Autosave.defaultConfigDir()), WorkbenchWindow.AUTOSAVE_INTERVAL);

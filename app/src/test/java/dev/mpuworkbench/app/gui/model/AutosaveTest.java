@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mpuworkbench.app.service.DesignLoader;
 import dev.mpuworkbench.core.edit.MoveBlock;
 import dev.mpuworkbench.core.model.SubjectPath;
-import dev.mpuworkbench.core.validation.Validator;
+import dev.mpuworkbench.core.rules.DesignValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class AutosaveTest {
     @TempDir
     Path config;
 
-    private final WorkbenchModel model = new WorkbenchModel(Validator.structural(), DesignLoader.defaultDesign());
+    private final WorkbenchModel model = new WorkbenchModel(DesignValidator.full(), DesignLoader.defaultDesign());
 
     @Test
     void writesOnlyUnsavedWorkAndOnlyWhenItChanged() throws Exception {

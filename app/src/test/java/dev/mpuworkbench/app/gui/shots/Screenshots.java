@@ -7,7 +7,7 @@ import dev.mpuworkbench.app.gui.model.WorkbenchModel;
 import dev.mpuworkbench.app.service.DesignLoader;
 import dev.mpuworkbench.core.model.Design;
 import dev.mpuworkbench.core.model.SubjectPath;
-import dev.mpuworkbench.core.validation.Validator;
+import dev.mpuworkbench.core.rules.DesignValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ public final class Screenshots {
         Platform.startup(() -> { });
         run(() -> {
             Design design = DesignLoader.sample(sample);
-            WorkbenchModel model = new WorkbenchModel(Validator.structural(), design);
+            WorkbenchModel model = new WorkbenchModel(DesignValidator.full(), design);
             FileDialogs none = new FileDialogs() {
                 @Override
                 public Optional<Path> chooseOpen(javafx.stage.Window owner) {
