@@ -2,21 +2,36 @@ package dev.mpuworkbench.app.cli;
 
 import dev.mpuworkbench.app.service.DesignLoadException;
 import dev.mpuworkbench.app.service.DesignLoader;
+import dev.mpuworkbench.app.service.LoadedDesign;
 import dev.mpuworkbench.core.model.Design;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Loads the DESIGN argument of a command, printing the reason to stderr when it cannot. */
+/** The DESIGN argument and {@code --build} option every design command takes (ARCHITECTURE.md). */
 final class DesignArgument {
-    private DesignArgument() {
-    }
+    @Parameters(index = "0", paramLabel = "DESIGN",
+        description = "project file (.json), system device tree (.dts, .dtb) or sample:NAME")
+    String design;
 
-    static Optional<Design> load(String design, PrintWriter err) {
+    @Option(names = "--build", paramLabel = "FILE", description = "Kconfig fragment with build options a device tree does not say")
+    Path build;
+
+    /** Loads the design; prints the import's notes, or the reason it cannot be opened, to stderr. */
+    Optional<Design> load(PrintWriter err) {
         try {
-            return Optional.of(DesignLoader.load(design));
+            LoadedDesign loaded = DesignLoader.open(design, build);
+            loaded.notes().forEach(n -> err.println("note: " + n));
+            return Optional.of(loaded.design());
         } catch (DesignLoadException e) {
             err.println(e.getMessage());
             return Optional.empty();
         }
+    }
+
+    String name() {
+        return design;
     }
 }

@@ -3,6 +3,8 @@ package dev.mpuworkbench.app.cli;
 import dev.mpuworkbench.core.model.Design;
 import dev.mpuworkbench.core.project.AtomicFiles;
 import dev.mpuworkbench.core.validation.Diagnostic;
+import dev.mpuworkbench.devicetree.binding.BindingException;
+import dev.mpuworkbench.devicetree.binding.RuntimeTreeExporter;
 import dev.mpuworkbench.devicetree.export.BoardHeader;
 import dev.mpuworkbench.devicetree.export.BootScript;
 import dev.mpuworkbench.devicetree.export.BootScriptOptions;
@@ -23,10 +25,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = "Write what the build and the boot need. Refuses a design with errors "
@@ -35,8 +37,14 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DESIGN", description = "project file (.json) or sample:NAME")
-    String design;
+    @Mixin
+    DesignArgument design = new DesignArgument();
+
+    @Option(names = "--dtb", paramLabel = "F", description = "runtime DTB: board tree plus Xen's /chosen")
+    Path dtb;
+
+    @Option(names = "--dts", paramLabel = "F", description = "runtime DTS (the same tree as text)")
+    Path dts;
 
     @Option(names = "--header", paramLabel = "F", description = "C header with build-time board info")
     Path header;
@@ -67,20 +75,23 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (header == null && kconfig == null && bootScript == null && mpuHeader == null && imageBuilder == null) {
+        if (dtb == null && dts == null && header == null && kconfig == null && bootScript == null && mpuHeader == null
+            && imageBuilder == null) {
             throw new ParameterException(spec.commandLine(), "name at least one artifact to write");
         }
-        Optional<Design> loaded = DesignArgument.load(design, err);
+        Optional<Design> loaded = design.load(err);
         if (loaded.isEmpty()) return 1;
         Design d = loaded.get();
         List<Diagnostic> errors = Diagnostics.errors(d);
         if (!errors.isEmpty() && !force) {
             errors.forEach(x -> err.println(x.format()));
-            err.println(design + ": not exported: " + errors.size() + " error(s); fix them or pass --force");
+            err.println(design.name() + ": not exported: " + errors.size() + " error(s); fix them or pass --force");
             return 1;
         }
         Map<Path, byte[]> files = new LinkedHashMap<>();
         try {
+            if (dtb != null) files.put(dtb, RuntimeTreeExporter.toDtb(d));
+            if (dts != null) files.put(dts, utf8(RuntimeTreeExporter.toDts(d)));
             if (header != null) files.put(header, utf8(BoardHeader.of(d)));
             if (kconfig != null) files.put(kconfig, utf8(KconfigFragment.of(d)));
             if (mpuHeader != null) files.put(mpuHeader, utf8(MpuTableHeader.of(d, MpuPlanner.plan(d))));
@@ -94,8 +105,8 @@ final class ExportCommand implements Callable<Integer> {
                 files.put(Path.of(bootScript + ".source"), utf8(source));
                 files.put(Path.of(bootScript + ".scr"), BootScript.scr(d, source, options));
             }
-        } catch (ExportException e) {
-            err.println(design + ": " + e.getMessage());
+        } catch (ExportException | BindingException e) {
+            err.println(design.name() + ": " + e.getMessage());
             return 1;
         }
         for (Map.Entry<Path, byte[]> f : files.entrySet()) {

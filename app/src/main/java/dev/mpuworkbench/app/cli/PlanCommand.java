@@ -14,9 +14,9 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -25,8 +25,8 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DESIGN", description = "project file (.json) or sample:NAME")
-    String design;
+    @Mixin
+    DesignArgument design = new DesignArgument();
 
     @Option(names = "--strategy", paramLabel = "upstream|partitioned|compact",
         description = "default: the strategy of the design's Xen mode")
@@ -38,7 +38,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<Design> loaded = DesignArgument.load(design, spec.commandLine().getErr());
+        Optional<Design> loaded = design.load(spec.commandLine().getErr());
         if (loaded.isEmpty()) return 1;
         Design d = loaded.get();
         MpuPlan plan;

@@ -1,13 +1,12 @@
 package dev.mpuworkbench.app.cli;
 
-import dev.mpuworkbench.app.service.DesignLoadException;
-import dev.mpuworkbench.app.service.DesignLoader;
 import dev.mpuworkbench.core.model.Design;
 import dev.mpuworkbench.core.validation.Diagnostic;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,23 +15,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DESIGN", description = "project file (.json) or sample:NAME")
-    String design;
+    @Mixin
+    DesignArgument design = new DesignArgument();
 
     @Override
     public Integer call() {
-        Design d;
-        try {
-            d = DesignLoader.load(design);
-        } catch (DesignLoadException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return 1;
-        }
+        Optional<Design> loaded = design.load(spec.commandLine().getErr());
+        if (loaded.isEmpty()) return 1;
+        Design d = loaded.get();
         List<Diagnostic> diagnostics = Diagnostics.all(d);
         var out = spec.commandLine().getOut();
         for (Diagnostic diag : diagnostics) out.println(diag.format());
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        out.println(design + ": " + errors + " error(s), " + (diagnostics.size() - errors) + " other finding(s)");
+        out.println(design.name() + ": " + errors + " error(s), " + (diagnostics.size() - errors) + " other finding(s)");
         return errors > 0 ? 1 : 0;
     }
 }
