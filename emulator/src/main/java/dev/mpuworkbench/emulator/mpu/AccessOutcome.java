@@ -1,50 +1,56 @@
 package dev.mpuworkbench.emulator.mpu;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The outcome of one access check, filled in place so the hot path allocates nothing. A caller keeps one and
  * passes it to {@link AccessChecker#check}; {@link #toResult()} makes an immutable copy when one is needed.
+ * Fields are kept as primitives (enum ordinals, segment numbers) so that filling it costs no reference stores.
  */
 public final class AccessOutcome {
-    private static final int[] NONE = {};
+    static final int NO_LEVEL = -1;
+    private static final int[] NO_HITS = {};
 
-    ExceptionLevel level;
-    AccessType type;
+    int level;
+    int type;
     long address;
     boolean allowed;
-    FaultKind faultKind = FaultKind.NONE;
+    int faultKind;
     int faultStage;
-    ExceptionLevel targetLevel;
+    int targetLevel = NO_LEVEL;
     long esr;
     long far;
     long hpfar;
     boolean hpfarValid;
-    StageResolution stage1 = StageResolution.NOT_APPLIED;
-    int stage1Region = -1;
-    int[] stage1Hits = NONE;
-    StageResolution stage2 = StageResolution.NOT_APPLIED;
-    int stage2Region = -1;
-    int[] stage2Hits = NONE;
+    int stage1;
+    int stage1Region;
+    /** Segment of {@link #stage1Lookup} that matched, or -1 (then the lookup reference is stale and unused). */
+    int stage1Segment;
+    RegionLookup stage1Lookup;
+    int stage2;
+    int stage2Region;
+    int stage2Segment;
+    RegionLookup stage2Lookup;
 
-    void begin(ExceptionLevel el, AccessType accessType, long addr) {
+    void begin(int el, int accessType, long addr) {
         level = el;
         type = accessType;
         address = addr;
         allowed = false;
-        faultKind = FaultKind.NONE;
+        faultKind = 0;
         faultStage = 0;
-        targetLevel = null;
+        targetLevel = NO_LEVEL;
         esr = 0;
         far = 0;
         hpfar = 0;
         hpfarValid = false;
-        stage1 = StageResolution.NOT_APPLIED;
+        stage1 = 0;
         stage1Region = -1;
-        stage1Hits = NONE;
-        stage2 = StageResolution.NOT_APPLIED;
+        stage1Segment = -1;
+        stage2 = 0;
         stage2Region = -1;
-        stage2Hits = NONE;
+        stage2Segment = -1;
     }
 
     /** Copies every field of another outcome. */
@@ -62,18 +68,20 @@ public final class AccessOutcome {
         hpfarValid = o.hpfarValid;
         stage1 = o.stage1;
         stage1Region = o.stage1Region;
-        stage1Hits = o.stage1Hits;
+        stage1Segment = o.stage1Segment;
+        stage1Lookup = o.stage1Lookup;
         stage2 = o.stage2;
         stage2Region = o.stage2Region;
-        stage2Hits = o.stage2Hits;
+        stage2Segment = o.stage2Segment;
+        stage2Lookup = o.stage2Lookup;
     }
 
     public ExceptionLevel level() {
-        return level;
+        return ExceptionLevel.of(level);
     }
 
     public AccessType type() {
-        return type;
+        return AccessType.of(type);
     }
 
     public long address() {
@@ -85,7 +93,7 @@ public final class AccessOutcome {
     }
 
     public FaultKind faultKind() {
-        return faultKind;
+        return FaultKind.of(faultKind);
     }
 
     /** 1 or 2 for a fault, 0 when allowed. */
@@ -95,7 +103,7 @@ public final class AccessOutcome {
 
     /** The level the abort is taken to (EL1 for EL1&0 stage-1 faults, EL2 otherwise), or null when allowed. */
     public ExceptionLevel targetLevel() {
-        return targetLevel;
+        return targetLevel == NO_LEVEL ? null : ExceptionLevel.of(targetLevel);
     }
 
     public long esr() {
@@ -116,7 +124,7 @@ public final class AccessOutcome {
     }
 
     public StageResolution stage1() {
-        return stage1;
+        return StageResolution.of(stage1);
     }
 
     /** The region that decided stage 1, or -1. */
@@ -125,15 +133,15 @@ public final class AccessOutcome {
     }
 
     public int stage1MatchCount() {
-        return stage1Hits.length;
+        return stage1Segment < 0 ? 0 : stage1Lookup.hitCount(stage1Segment);
     }
 
     public int stage1Match(int i) {
-        return stage1Hits[i];
+        return stage1Lookup.hit(stage1Segment, i);
     }
 
     public StageResolution stage2() {
-        return stage2;
+        return StageResolution.of(stage2);
     }
 
     /** The EL2 MPU region that decided stage 2, or -1. */
@@ -142,40 +150,50 @@ public final class AccessOutcome {
     }
 
     public int stage2MatchCount() {
-        return stage2Hits.length;
+        return stage2Segment < 0 ? 0 : stage2Lookup.hitCount(stage2Segment);
     }
 
     public int stage2Match(int i) {
-        return stage2Hits[i];
+        return stage2Lookup.hit(stage2Segment, i);
+    }
+
+    private int[] stage1Hits() {
+        return stage1Segment < 0 ? NO_HITS : stage1Lookup.hitsOf(stage1Segment);
+    }
+
+    private int[] stage2Hits() {
+        return stage2Segment < 0 ? NO_HITS : stage2Lookup.hitsOf(stage2Segment);
     }
 
     /** Same decision: allowed or the same fault, decided by the same regions. */
     public boolean sameDecision(AccessOutcome o) {
         return allowed == o.allowed && faultKind == o.faultKind && faultStage == o.faultStage && stage1 == o.stage1
             && stage1Region == o.stage1Region && stage2 == o.stage2 && stage2Region == o.stage2Region
-            && Arrays.equals(stage1Hits, o.stage1Hits) && Arrays.equals(stage2Hits, o.stage2Hits);
+            && Arrays.equals(stage1Hits(), o.stage1Hits()) && Arrays.equals(stage2Hits(), o.stage2Hits());
     }
 
     public AccessResult toResult() {
-        return new AccessResult(level, type, address, allowed, faultKind, faultStage, targetLevel, esr, far, hpfar,
-            hpfarValid, stage1, stage1Region, Arrays.stream(stage1Hits).boxed().toList(), stage2, stage2Region,
-            Arrays.stream(stage2Hits).boxed().toList());
+        return new AccessResult(level(), type(), address, allowed, faultKind(), faultStage, targetLevel(), esr, far,
+            hpfar, hpfarValid, stage1(), stage1Region, Arrays.stream(stage1Hits()).boxed().toList(), stage2(),
+            stage2Region, Arrays.stream(stage2Hits()).boxed().toList());
     }
 
-    /** One line, e.g. "EL2 write 0x1000: permission fault, stage 1, region 1 (ESR 0x9600004C)". */
+    /** One line, e.g. "EL2 write 0x1000: permission fault, stage 1 region 1 (ESR 0x9600004C)". */
     public String describe() {
-        String head = level + " " + type.label() + " 0x" + Long.toHexString(address).toUpperCase(java.util.Locale.ROOT);
-        if (allowed) return head + ": allowed (" + stageText(1) + (stage2 == StageResolution.NOT_APPLIED ? ""
-            : "; " + stageText(2)) + ")";
-        return head + ": " + faultKind.name().toLowerCase(java.util.Locale.ROOT) + " fault, " + stageText(faultStage)
+        String head = level() + " " + type().label() + " 0x" + Long.toHexString(address).toUpperCase(Locale.ROOT);
+        if (allowed) {
+            return head + ": allowed (" + stageText(1) + (stage2() == StageResolution.NOT_APPLIED ? ""
+                : "; " + stageText(2)) + ")";
+        }
+        return head + ": " + faultKind().name().toLowerCase(Locale.ROOT) + " fault, " + stageText(faultStage)
             + String.format(" (ESR 0x%X)", esr);
     }
 
     private String stageText(int stage) {
-        StageResolution res = stage == 1 ? stage1 : stage2;
+        StageResolution res = stage == 1 ? stage1() : stage2();
         int region = stage == 1 ? stage1Region : stage2Region;
-        int[] hits = stage == 1 ? stage1Hits : stage2Hits;
-        String text = "stage " + stage + " " + res.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        int[] hits = stage == 1 ? stage1Hits() : stage2Hits();
+        String text = "stage " + stage + " " + res.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         if (region >= 0) text += " region " + region;
         if (hits.length > 1) text += " regions " + Arrays.toString(hits);
         return text;

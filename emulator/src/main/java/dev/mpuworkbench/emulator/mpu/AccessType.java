@@ -4,6 +4,12 @@ package dev.mpuworkbench.emulator.mpu;
 public enum AccessType {
     READ, WRITE, EXECUTE;
 
+    private static final AccessType[] TYPES = values();
+
+    static AccessType of(int ordinal) {
+        return TYPES[ordinal];
+    }
+
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -8,10 +8,16 @@ public enum FaultKind {
     /** A single region matched but AP or XN forbids the access: FSC 0x0C. */
     PERMISSION(FaultSyndrome.FSC_PERMISSION_L0);
 
+    private static final FaultKind[] KINDS = values();
+
     private final int fsc;
 
     FaultKind(int fsc) {
         this.fsc = fsc;
+    }
+
+    static FaultKind of(int ordinal) {
+        return KINDS[ordinal];
     }
 
     /** The fault status code, ESR ISS[5:0]. */

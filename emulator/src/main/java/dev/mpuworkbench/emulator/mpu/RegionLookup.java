@@ -15,14 +15,19 @@ public final class RegionLookup {
     /** {@link #singleRegion(int)} when two or more regions match. */
     public static final int MULTIPLE = -2;
     private static final int[] NO_HITS = {};
+    private static final long NO_MATCH_WORD = 1L << 48;
 
     private final long[] starts;
-    private final int[] single;
+    /**
+     * Per segment: (single region + 2) in bits [63:48] (so NONE is 1 and MULTIPLE 0) and that region's PRBAR in
+     * bits [47:0], one load for both on the hot path.
+     */
+    private final long[] match;
     private final int[][] hits;
 
-    private RegionLookup(long[] starts, int[] single, int[][] hits) {
+    private RegionLookup(long[] starts, long[] match, int[][] hits) {
         this.starts = starts;
-        this.single = single;
+        this.match = match;
         this.hits = hits;
     }
 
@@ -35,22 +40,38 @@ public final class RegionLookup {
             points[n++] = RegionBits.base(prbar[r]);
             points[n++] = RegionBits.limit(prlar[r]) + 1;
         }
-        long[] starts = Arrays.stream(points, 0, n).sorted().distinct().toArray();
-        int[] single = new int[starts.length];
-        int[][] hits = new int[starts.length][];
+        long[] distinct = Arrays.stream(points, 0, n).sorted().distinct().toArray();
+        long[] starts = padded(distinct);
+        int size = starts.length;
+        long[] match = new long[size];
+        int[][] hits = new int[size][];
         int[] scratch = new int[count];
-        for (int s = 0; s < starts.length; s++) {
+        for (int s = 0; s < size; s++) {
             int k = 0;
-            for (int r = 0; r < count; r++) {
+            for (int r = 0; s < distinct.length && r < count; r++) {
                 if (matchable(prbar[r], prlar[r]) && RegionBits.base(prbar[r]) <= starts[s]
                     && starts[s] <= RegionBits.limit(prlar[r])) {
                     scratch[k++] = r;
                 }
             }
             hits[s] = k == 0 ? NO_HITS : Arrays.copyOf(scratch, k);
-            single[s] = k == 0 ? NONE : (k == 1 ? scratch[0] : MULTIPLE);
+            int single = k == 0 ? NONE : (k == 1 ? scratch[0] : MULTIPLE);
+            match[s] = ((long) (single + 2) << 48) | (k == 1 ? prbar[scratch[0]] & RegionBits.PRBAR_WRITABLE : 0);
         }
-        return new RegionLookup(starts, single, hits);
+        return new RegionLookup(starts, match, hits);
+    }
+
+    /**
+     * A copy padded with Long.MAX_VALUE to a power of two, so the search has a fixed shape; padding segments
+     * match nothing.
+     */
+    private static long[] padded(long[] keys) {
+        int size = Integer.highestOneBit(Math.max(1, keys.length));
+        if (size < keys.length) size <<= 1;
+        long[] out = new long[size];
+        Arrays.fill(out, Long.MAX_VALUE);
+        System.arraycopy(keys, 0, out, 0, keys.length);
+        return out;
     }
 
     /** Enabled and not empty (a LIMIT below BASE matches nothing). */
@@ -58,23 +79,23 @@ public final class RegionLookup {
         return RegionBits.enabled(prlar) && RegionBits.base(prbar) <= RegionBits.limit(prlar);
     }
 
-    /** The segment holding the address, or -1 below every region (negative addresses are outside the PA space). */
+    /**
+     * The segment holding the address, or -1 below every region (negative addresses are outside the PA space).
+     * A binary search with a fixed number of steps (log2 of the padded size) whose steps the JIT can make branch-free.
+     */
     public int segment(long address) {
         long[] s = starts;
-        if (s.length == 0 || address < s[0]) return -1;
-        int lo = 0;
-        int hi = s.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (s[mid] <= address) lo = mid;
-            else hi = mid - 1;
+        if (address < s[0]) return -1;
+        int i = 0;
+        for (int step = s.length >>> 1; step > 0; step >>>= 1) {
+            if (s[i + step] <= address) i += step;
         }
-        return lo;
+        return i;
     }
 
     /** The single region matching the segment, {@link #NONE} or {@link #MULTIPLE}. Segment -1 gives NONE. */
     public int singleRegion(int segment) {
-        return segment < 0 ? NONE : single[segment];
+        return segment < 0 ? NONE : regionOf(match[segment]);
     }
 
     /** Number of regions matching in the segment. */
@@ -91,6 +112,16 @@ public final class RegionLookup {
     public int[] matches(long address) {
         int seg = segment(address);
         return seg < 0 ? NO_HITS : hits[seg].clone();
+    }
+
+    /** The packed match word of a segment (see {@link #match}); segment -1 gives "no region". */
+    long match(int segment) {
+        return segment < 0 ? NO_MATCH_WORD : match[segment];
+    }
+
+    /** The single region of a match word, {@link #NONE} or {@link #MULTIPLE}. */
+    static int regionOf(long matchWord) {
+        return (int) (matchWord >>> 48) - 2;
     }
 
     int[] hitsOf(int segment) {

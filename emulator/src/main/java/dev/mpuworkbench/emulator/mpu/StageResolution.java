@@ -15,5 +15,11 @@ public enum StageResolution {
     /** No region matched and no background region: translation fault. */
     NO_MATCH,
     /** Two or more enabled regions matched: translation fault. */
-    MULTIPLE_MATCH
+    MULTIPLE_MATCH;
+
+    private static final StageResolution[] VALUES = values();
+
+    static StageResolution of(int ordinal) {
+        return VALUES[ordinal];
+    }
 }

@@ -1,0 +1,121 @@
+package dev.mpuworkbench.emulator.bench;
+
+import dev.mpuworkbench.emulator.machine.Machine;
+import dev.mpuworkbench.emulator.machine.MachineConfig;
+import dev.mpuworkbench.emulator.machine.MachineSnapshot;
+import dev.mpuworkbench.emulator.mpu.AccessChecker;
+import dev.mpuworkbench.emulator.mpu.AccessOutcome;
+import dev.mpuworkbench.emulator.mpu.AccessType;
+import dev.mpuworkbench.emulator.mpu.ExceptionLevel;
+import dev.mpuworkbench.emulator.mpu.RegisterBank;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Speed of the access check with 32 enabled regions (target: at least 50 million checks per second) and of
+ * snapshot + restore of the whole machine (target: stepping back well under 10 ms). Run on demand:
+ * <pre>
+ * mvn -o -q -pl emulator -am test-compile
+ * java -cp emulator/target/classes:emulator/target/test-classes:core-model/target/classes \
+ *     dev.mpuworkbench.emulator.bench.MpuBenchmark
+ * </pre>
+ */
+public final class MpuBenchmark {
+    private static final int ADDRESSES = 1 << 12;
+    private static final long CHECKS = 200_000_000L;
+    /** CPU time of this thread: the machine is shared, so wall-clock figures vary with the load. */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private MpuBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        Machine machine = new Machine(MachineConfig.fvp());
+        programRegions(machine, "EL2", 32, 0x0);
+        programRegions(machine, "EL1", 32, 0x0);
+        machine.write("SCTLR_EL2", 1);
+        machine.write("SCTLR_EL1", 1);
+        machine.isb();
+        long[] addresses = addresses();
+        RegisterBank bank = machine.registers().effective();
+
+        System.out.println("access checks, 32 enabled regions per MPU, " + ADDRESSES + " addresses (90% hits, read/write/execute in turn):");
+        measureChecks("EL2 stage 1        ", bank, ExceptionLevel.EL2, addresses);
+        measureChecks("EL1 stage 1 only   ", bank, ExceptionLevel.EL1, addresses);
+        machine.write("HCR_EL2", 1);
+        machine.isb();
+        measureChecks("EL1 stage 1 + 2    ", machine.registers().effective(), ExceptionLevel.EL1, addresses);
+
+        measureSnapshots(machine);
+    }
+
+    /** 32 disjoint enabled regions of 1 MiB, 2 MiB apart, RW at every level, executable. */
+    private static void programRegions(Machine m, String el, int count, long start) {
+        for (int r = 0; r < count; r++) {
+            long base = start + r * 0x20_0000L;
+            m.write("PRSELR_" + el, r);
+            m.isb();
+            m.write("PRBAR_" + el, base | 0x34);
+            m.write("PRLAR_" + el, (base + 0xF_FFC0L) | 0x0F);
+        }
+        m.dsb();
+        m.isb();
+    }
+
+    private static long[] addresses() {
+        Random random = new Random(1);
+        long[] out = new long[ADDRESSES];
+        for (int i = 0; i < out.length; i++) {
+            long region = random.nextInt(32) * 0x20_0000L;
+            out[i] = random.nextInt(10) == 0 ? region + 0x10_0000L + random.nextInt(0x10_0000)
+                : region + random.nextInt(0x10_0000);
+        }
+        return out;
+    }
+
+    private static void measureChecks(String label, RegisterBank bank, ExceptionLevel el, long[] addresses) {
+        AccessOutcome out = new AccessOutcome();
+        AccessType[] types = AccessType.values();
+        long allowed = 0;
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
+            long c0 = CPU.getCurrentThreadCpuTime();
+            for (long i = 0; i < CHECKS; i++) {
+                int k = (int) i & (ADDRESSES - 1);
+                AccessChecker.check(bank, el, types[k % 3], addresses[k], out);
+                if (out.allowed()) allowed++;
+            }
+            long ns = System.nanoTime() - t0;
+            long cpu = CPU.getCurrentThreadCpuTime() - c0;
+            if (round == 2) {
+                System.out.printf(Locale.ROOT, "  %s %6.1f million checks/s per CPU second (%.1f ns), %6.1f million/s"
+                    + " wall clock%n", label, CHECKS * 1e3 / cpu, (double) cpu / CHECKS, CHECKS * 1e3 / ns);
+            }
+        }
+        if (allowed == 42) System.out.println("(blackhole)");
+    }
+
+    private static void measureSnapshots(Machine machine) {
+        machine.write("PRSELR_EL2", 3);
+        machine.write("PRBAR_EL2", 0x1234_0032L); // something pending
+        int runs = 200_000;
+        MachineSnapshot snap = null;
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
+            long c0 = CPU.getCurrentThreadCpuTime();
+            for (int i = 0; i < runs; i++) {
+                snap = machine.snapshot();
+                machine.restore(snap);
+            }
+            long ns = System.nanoTime() - t0;
+            long cpu = CPU.getCurrentThreadCpuTime() - c0;
+            if (round == 2) {
+                System.out.printf(Locale.ROOT, "snapshot + restore (32 + 32 regions, pending writes): %.2f us CPU,"
+                    + " %.2f us wall clock each%n", cpu / 1e3 / runs, ns / 1e3 / runs);
+            }
+        }
+        machine.restore(snap);
+    }
+}
