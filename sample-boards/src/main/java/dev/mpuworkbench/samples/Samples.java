@@ -17,6 +17,17 @@ public final class Samples {
     /** The board tree the default design was made for. */
     public static final String DEFAULT_BOARD = "fvp-baser-aemv8r";
 
+    /**
+     * The worked-example ImageBuilder config ({@code imagebuilder/two-domus.cfg}) imported onto the FVP board
+     * by {@code mpuwb import-imagebuilder}; a test re-imports it and compares.
+     */
+    public static final String IMAGEBUILDER_DESIGN = "fvp-imagebuilder";
+
+    /** The ImageBuilder configs shipped as samples. */
+    public static String imageBuilderConfig(String name) {
+        return read("imagebuilder/" + name + ".cfg");
+    }
+
     private static final String DESIGNS = "designs/";
     private static final String BOARDS = "boards/";
 
@@ -25,7 +36,7 @@ public final class Samples {
 
     /** Names of every sample design, default first. */
     public static List<String> designs() {
-        return List.of(DEFAULT_DESIGN, MISTAKES_DESIGN);
+        return List.of(DEFAULT_DESIGN, MISTAKES_DESIGN, IMAGEBUILDER_DESIGN);
     }
 
     /** The project-file text of a sample design. */
