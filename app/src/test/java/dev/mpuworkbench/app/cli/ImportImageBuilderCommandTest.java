@@ -55,7 +55,8 @@ class ImportImageBuilderCommandTest {
         args.addAll(List.of("--flavour", "2023.2"));
         CliRun run = importWith(args);
         assertEquals(0, run.exit(), run.err());
-        assertEquals(0x300_0000L, ProjectFile.read(dir.resolve("out.json")).xen().startAddress());
+        // 12 MiB floor: script 0xC00000, Image 0xE00000, initrd 0x2200000, Image 0x2600000, xen 0x3A00000.
+        assertEquals(0x3A0_0000L, ProjectFile.read(dir.resolve("out.json")).xen().startAddress());
     }
 
     @Test
