@@ -3,6 +3,7 @@ package dev.mpuworkbench.emulator.machine;
 import dev.mpuworkbench.emulator.mpu.AccessChecker;
 import dev.mpuworkbench.emulator.mpu.AccessOutcome;
 import dev.mpuworkbench.emulator.mpu.AccessType;
+import dev.mpuworkbench.emulator.mpu.CommitScope;
 import dev.mpuworkbench.emulator.mpu.ControlRegister;
 import dev.mpuworkbench.emulator.mpu.ExceptionLevel;
 import dev.mpuworkbench.emulator.mpu.RegionBits;
@@ -28,6 +29,8 @@ import java.util.TreeSet;
  * stage-2 mappings and are left out of the writable+executable check: Xen never executes from them.
  */
 final class HazardDetector {
+    private static final List<ExceptionLevel> MPUS = List.of(ExceptionLevel.EL1, ExceptionLevel.EL2);
+
     private final Machine machine;
     private final RegisterFile registers;
     private final AccessOutcome scratch = new AccessOutcome();
@@ -142,46 +145,44 @@ final class HazardDetector {
             && (bank.control(ControlRegister.HCR_EL2) & ControlRegister.HCR_VM) != 0);
     }
 
-    /** What the synchronisation-time checks compare. */
-    record Observation(int pc, String pcText, int sp, String spText, Set<Long> overlaps,
-                       Map<Long, HazardCode> writableExecutable) {
+    /** What the synchronisation-time checks compare (1 = fine, 0 = faults, -1 = unknown address). */
+    record Observation(int pc, int sp, Set<Long> overlaps, Map<Long, HazardCode> writableExecutable) {
     }
 
-    Observation observe() {
+    /** The conditions the commit of {@code scope} could change (MPUs it does not touch are left out). */
+    Observation observe(CommitScope scope) {
         RegisterBank eff = registers.effective();
         ExceptionLevel el = machine.level();
         long pc = machine.pc(el);
-        int pcState = -1;
-        String pcText = "";
-        if (pc != Machine.NO_ADDRESS) {
-            AccessChecker.check(eff, el, AccessType.EXECUTE, pc, scratch);
-            pcState = scratch.allowed() ? 1 : 0;
-            pcText = scratch.describe();
-        }
+        int pcState = pc == Machine.NO_ADDRESS ? -1 : (pcFault(eff, el, pc) ? 0 : 1);
         long sp = machine.sp(el);
-        int spState = -1;
-        String spText = "";
-        if (sp != Machine.NO_ADDRESS) {
-            AccessChecker.check(eff, el, AccessType.WRITE, sp - 16, scratch);
-            spState = scratch.allowed() ? 1 : 0;
-            spText = scratch.describe();
-            if (scratch.allowed()) {
-                AccessChecker.check(eff, el, AccessType.READ, sp - 16, scratch);
-                spState = scratch.allowed() ? 1 : 0;
-                spText = scratch.describe();
-            }
-        }
+        int spState = sp == Machine.NO_ADDRESS ? -1 : (stackFault(eff, el, sp) ? 0 : 1);
         Set<Long> overlaps = new TreeSet<>();
         Map<Long, HazardCode> wx = new TreeMap<>();
-        for (ExceptionLevel mpu : List.of(ExceptionLevel.EL1, ExceptionLevel.EL2)) {
-            if (overlapsMatter(eff, mpu)) {
+        for (ExceptionLevel mpu : MPUS) {
+            if (!scope.touches(mpu)) continue;
+            if (overlapsMatter(eff, mpu) && eff.lookup(mpu).hasOverlaps()) {
                 for (int[] p : eff.lookup(mpu).overlappingPairs()) {
                     overlaps.add(((long) mpu.number() << 40) | ((long) p[0] << 20) | p[1]);
                 }
             }
             if (stage1On(eff, mpu)) writableExecutable(eff, mpu, wx);
         }
-        return new Observation(pcState, pcText, spState, spText, overlaps, wx);
+        return new Observation(pcState, spState, overlaps, wx);
+    }
+
+    /** Whether fetching at the PC faults; the outcome stays in {@link #scratch}. */
+    private boolean pcFault(RegisterBank eff, ExceptionLevel el, long pc) {
+        AccessChecker.check(eff, el, AccessType.EXECUTE, pc, scratch);
+        return !scratch.allowed();
+    }
+
+    /** Whether a push below the SP faults (write, then read); the failing outcome stays in {@link #scratch}. */
+    private boolean stackFault(RegisterBank eff, ExceptionLevel el, long sp) {
+        AccessChecker.check(eff, el, AccessType.WRITE, sp - 16, scratch);
+        if (!scratch.allowed()) return true;
+        AccessChecker.check(eff, el, AccessType.READ, sp - 16, scratch);
+        return !scratch.allowed();
     }
 
     private void writableExecutable(RegisterBank eff, ExceptionLevel mpu, Map<Long, HazardCode> wx) {
@@ -202,17 +203,19 @@ final class HazardDetector {
 
     void compare(Observation before, Observation after, List<Finding> found) {
         ExceptionLevel el = machine.level();
+        RegisterBank eff = registers.effective();
         if (before.pc() == 1 && after.pc() == 0) {
+            pcFault(eff, el, machine.pc(el));
             found.add(new Finding(HazardCode.PC_NOT_COVERED, String.format(
                 "after this synchronisation the %s PC 0x%X is no longer executable: %s", el, machine.pc(el),
-                after.pcText()), null, -1));
+                scratch.describe()), null, -1));
         }
         if (before.sp() == 1 && after.sp() == 0) {
+            stackFault(eff, el, machine.sp(el));
             found.add(new Finding(HazardCode.SP_NOT_COVERED, String.format(
                 "after this synchronisation the %s stack below SP 0x%X is no longer writable: %s", el, machine.sp(el),
-                after.spText()), null, -1));
+                scratch.describe()), null, -1));
         }
-        RegisterBank eff = registers.effective();
         for (long key : after.overlaps()) {
             if (before.overlaps().contains(key)) continue;
             ExceptionLevel mpu = ExceptionLevel.of((int) (key >>> 40));

@@ -3,6 +3,7 @@ package dev.mpuworkbench.emulator.machine;
 import dev.mpuworkbench.emulator.mpu.AccessChecker;
 import dev.mpuworkbench.emulator.mpu.AccessOutcome;
 import dev.mpuworkbench.emulator.mpu.AccessType;
+import dev.mpuworkbench.emulator.mpu.CommitScope;
 import dev.mpuworkbench.emulator.mpu.ControlRegister;
 import dev.mpuworkbench.emulator.mpu.ExceptionLevel;
 import dev.mpuworkbench.emulator.mpu.PendingWrite;
@@ -139,11 +140,11 @@ public final class Machine {
     }
 
     private int synchronize(List<Finding> found) {
-        boolean changes = registers.pendingWrites().stream().anyMatch(PendingWrite::committableAtIsb);
-        if (!changes) return registers.isb();
-        HazardDetector.Observation before = hazards.observe();
+        CommitScope scope = registers.committableScope();
+        if (!scope.changesChecks()) return registers.isb();
+        HazardDetector.Observation before = hazards.observe(scope);
         int committed = registers.isb();
-        hazards.compare(before, hazards.observe(), found);
+        hazards.compare(before, hazards.observe(scope), found);
         return committed;
     }
 

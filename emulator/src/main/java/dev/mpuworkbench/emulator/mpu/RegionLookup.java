@@ -25,7 +25,10 @@ public final class RegionLookup {
     private final long[] match;
     private final int[][] hits;
 
-    private RegionLookup(long[] starts, long[] match, int[][] hits) {
+    private final boolean overlapping;
+
+    private RegionLookup(long[] starts, long[] match, int[][] hits, boolean overlapping) {
+        this.overlapping = overlapping;
         this.starts = starts;
         this.match = match;
         this.hits = hits;
@@ -33,32 +36,43 @@ public final class RegionLookup {
 
     /** Compiles regions 0..count-1; a region matches A when EN = 1 and base &lt;= A &lt;= limit | 0x3F. */
     public static RegionLookup build(long[] prbar, long[] prlar, int count) {
+        int[] live = new int[count];
+        int liveCount = 0;
         long[] points = new long[2 * count];
         int n = 0;
         for (int r = 0; r < count; r++) {
             if (!matchable(prbar[r], prlar[r])) continue;
+            live[liveCount++] = r;
             points[n++] = RegionBits.base(prbar[r]);
             points[n++] = RegionBits.limit(prlar[r]) + 1;
         }
-        long[] distinct = Arrays.stream(points, 0, n).sorted().distinct().toArray();
-        long[] starts = padded(distinct);
+        Arrays.sort(points, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || points[i] != points[distinct - 1]) points[distinct++] = points[i];
+        }
+        long[] starts = padded(Arrays.copyOf(points, distinct));
         int size = starts.length;
         long[] match = new long[size];
         int[][] hits = new int[size][];
-        int[] scratch = new int[count];
+        int[] scratch = new int[Math.max(1, liveCount)];
+        boolean overlapping = false;
         for (int s = 0; s < size; s++) {
             int k = 0;
-            for (int r = 0; s < distinct.length && r < count; r++) {
-                if (matchable(prbar[r], prlar[r]) && RegionBits.base(prbar[r]) <= starts[s]
-                    && starts[s] <= RegionBits.limit(prlar[r])) {
-                    scratch[k++] = r;
+            if (s < distinct) {
+                for (int i = 0; i < liveCount; i++) {
+                    int r = live[i];
+                    if (RegionBits.base(prbar[r]) <= starts[s] && starts[s] <= RegionBits.limit(prlar[r])) {
+                        scratch[k++] = r;
+                    }
                 }
             }
             hits[s] = k == 0 ? NO_HITS : Arrays.copyOf(scratch, k);
             int single = k == 0 ? NONE : (k == 1 ? scratch[0] : MULTIPLE);
             match[s] = ((long) (single + 2) << 48) | (k == 1 ? prbar[scratch[0]] & RegionBits.PRBAR_WRITABLE : 0);
+            overlapping |= k > 1;
         }
-        return new RegionLookup(starts, match, hits);
+        return new RegionLookup(starts, match, hits, overlapping);
     }
 
     /**
@@ -128,8 +142,14 @@ public final class RegionLookup {
         return segment < 0 ? NO_HITS : hits[segment];
     }
 
+    /** Whether any two enabled regions overlap. */
+    public boolean hasOverlaps() {
+        return overlapping;
+    }
+
     /** Every pair of enabled regions that overlap, as {low, high} region numbers, in ascending order. */
     public List<int[]> overlappingPairs() {
+        if (!overlapping) return List.of();
         TreeSet<Long> pairs = new TreeSet<>();
         for (int[] h : hits) {
             for (int i = 0; i < h.length; i++) {

@@ -150,6 +150,30 @@ public final class RegisterFile {
         }
     }
 
+    /**
+     * What the next ISB would make effective: which MPUs' regions, and whether a register that steers the access
+     * check (SCTLR_EL1/EL2, HCR_EL2, VTCR_EL2) changes. Lets the machine skip hazard checks that cannot change.
+     */
+    public CommitScope committableScope() {
+        boolean el1 = false;
+        boolean el2 = false;
+        boolean controls = false;
+        boolean any = false;
+        for (PendingWrite w : pending) {
+            if (!w.committableAtIsb()) continue;
+            any = true;
+            SysReg r = w.register();
+            if (r.kind() == SysRegKind.CONTROL) {
+                controls |= CommitScope.steersChecks(r.control());
+            } else if (r.mpuLevel() == ExceptionLevel.EL1) {
+                el1 = true;
+            } else {
+                el2 = true;
+            }
+        }
+        return new CommitScope(any, el1, el2, controls);
+    }
+
     /** Writes not yet effective, oldest first. */
     public List<PendingWrite> pendingWrites() {
         return Collections.unmodifiableList(new ArrayList<>(pending));

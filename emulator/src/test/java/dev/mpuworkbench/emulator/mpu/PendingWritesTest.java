@@ -110,4 +110,24 @@ class PendingWritesTest {
         assertEquals(0x9600004CL, regs.effective().control(ControlRegister.ESR_EL2));
         assertEquals(0x9600004CL, regs.read(SysRegs.control(ControlRegister.ESR_EL2)));
     }
+
+    @Test
+    void commitScopeSaysWhatTheNextIsbWouldChange() {
+        RegisterFile regs = Registers.fvp();
+        assertEquals(new CommitScope(false, false, false, false), regs.committableScope());
+        regs.write(SysRegs.control(ControlRegister.VSCTLR_EL2), 1L << 48);
+        assertEquals(new CommitScope(true, false, false, false), regs.committableScope());
+        assertFalse(regs.committableScope().changesChecks(), "the VMID does not steer access checks");
+        regs.write(SysRegs.prlar(ExceptionLevel.EL1, 0), 0x1FC1);
+        assertEquals(new CommitScope(true, false, false, false), regs.committableScope(), "no DSB yet");
+        regs.dsb();
+        assertEquals(new CommitScope(true, true, false, false), regs.committableScope());
+        regs.write(SysRegs.control(ControlRegister.HCR_EL2), 1);
+        regs.write(SysRegs.prenr(EL2), 0);
+        CommitScope scope = regs.committableScope();
+        assertEquals(new CommitScope(true, true, false, true), scope);
+        assertTrue(scope.touches(EL2), "HCR_EL2 changes how the EL2 MPU is used");
+        regs.dsb();
+        assertTrue(regs.committableScope().el2Regions());
+    }
 }
