@@ -23,6 +23,12 @@ public final class Samples {
      */
     public static final String IMAGEBUILDER_DESIGN = "fvp-imagebuilder";
 
+    /** One EL2 region over budget in one context with the partitioned strategy; fits with compact. */
+    public static final String OVER_BUDGET_DESIGN = "twobank-over-budget";
+
+    /** A Cortex-R52 (AArch32) design, where the tool says which features do not apply. */
+    public static final String R52_DESIGN = "r52-zephyr";
+
     /** The ImageBuilder configs shipped as samples. */
     public static String imageBuilderConfig(String name) {
         return read("imagebuilder/" + name + ".cfg");
@@ -36,7 +42,7 @@ public final class Samples {
 
     /** Names of every sample design, default first. */
     public static List<String> designs() {
-        return List.of(DEFAULT_DESIGN, MISTAKES_DESIGN, IMAGEBUILDER_DESIGN);
+        return List.of(DEFAULT_DESIGN, MISTAKES_DESIGN, IMAGEBUILDER_DESIGN, OVER_BUDGET_DESIGN, R52_DESIGN);
     }
 
     /** The project-file text of a sample design. */
