@@ -174,6 +174,15 @@ public final class RegisterFile {
         return new CommitScope(any, el1, el2, controls);
     }
 
+    /** Every region of one MPU, effective and architectural side by side. */
+    public List<RegionRow> regions(ExceptionLevel mpu) {
+        List<RegionRow> rows = new ArrayList<>(regionCount(mpu));
+        for (int r = 0; r < regionCount(mpu); r++) {
+            rows.add(new RegionRow(mpu, r, effective.region(mpu, r), architectural.region(mpu, r)));
+        }
+        return rows;
+    }
+
     /** Writes not yet effective, oldest first. */
     public List<PendingWrite> pendingWrites() {
         return Collections.unmodifiableList(new ArrayList<>(pending));

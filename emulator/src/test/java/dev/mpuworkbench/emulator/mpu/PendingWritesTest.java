@@ -130,4 +130,22 @@ class PendingWritesTest {
         regs.dsb();
         assertTrue(regs.committableScope().el2Regions());
     }
+
+    @Test
+    void regionRowsShowPendingRegions() {
+        RegisterFile regs = Registers.fvp();
+        Registers.region(regs, EL2, 2, 0x2000 | 0x32, 0x2FC0 | 0x0F);
+        regs.write(SysRegs.prselr(EL2), 4);
+        regs.write(SysRegs.prbar(EL2, 0), 0x4000 | 0x3A);
+        List<RegionRow> rows = regs.regions(EL2);
+        assertEquals(32, rows.size());
+        assertFalse(rows.get(2).pending());
+        assertEquals(0x2000, rows.get(2).effective().base());
+        assertTrue(rows.get(4).pending());
+        assertEquals(0x4000, rows.get(4).architectural().base());
+        assertEquals(0, rows.get(4).effective().base());
+        assertEquals(1, rows.stream().filter(RegionRow::pending).count());
+        Registers.sync(regs);
+        assertTrue(regs.regions(EL2).stream().noneMatch(RegionRow::pending));
+    }
 }
