@@ -25,8 +25,9 @@ import java.util.TreeSet;
  * <p>When an MPU counts as "in use": for overlaps, the EL2 MPU when SCTLR_EL2.M or HCR_EL2.VM is set and the EL1 MPU
  * when SCTLR_EL1.M is set with VTCR_EL2.MSA = 0; for writable+executable regions, the MPU's own stage 1 (SCTLR.M);
  * for rewrites, the MPU that checks the code running now (the EL2 MPU at EL2 with SCTLR_EL2.M, or as stage 2 below
- * EL2 with HCR_EL2.VM; the EL1 MPU below EL2). EL2 MPU regions with AP = 01 (read-write at every level) are guest
- * stage-2 mappings and are left out of the writable+executable check: Xen never executes from them.
+ * EL2 with HCR_EL2.VM; the EL1 MPU below EL2). Writable+executable means at the MPU's own level: AP[2] = 0 and
+ * XN[1] = 0 (so guest RAM encoded with XN[1] = 1, executable only through stage 2, is fine). The PC and SP checks
+ * use the current level's PC and SP (at an exception entry or return, those of the level being left).
  */
 final class HazardDetector {
     private static final List<ExceptionLevel> MPUS = List.of(ExceptionLevel.EL1, ExceptionLevel.EL2);
@@ -97,7 +98,8 @@ final class HazardDetector {
         RegisterBank arch = registers.architectural();
         int n = Math.min(32, registers.regionCount(mpu));
         for (int r = 0; r < n; r++) {
-            boolean was = RegionBits.enabled(arch.prlar(mpu, r)) || RegionBits.enabled(registers.effective().prlar(mpu, r));
+            boolean was = RegionBits.enabled(arch.prlar(mpu, r))
+                || RegionBits.enabled(registers.effective().prlar(mpu, r));
             if (was && ((value >>> r) & 1) == 0) coveringChanged(mpu, r, "PRENR_" + mpu + " disables", found);
         }
     }
@@ -120,7 +122,9 @@ final class HazardDetector {
 
     private int decidingRegion(ExceptionLevel mpu, ExceptionLevel el, AccessType type, long address) {
         AccessChecker.check(registers.effective(), el, type, address, scratch);
-        if (mpu == ExceptionLevel.EL2) return el == ExceptionLevel.EL2 ? scratch.stage1Region() : scratch.stage2Region();
+        if (mpu == ExceptionLevel.EL2) {
+            return el == ExceptionLevel.EL2 ? scratch.stage1Region() : scratch.stage2Region();
+        }
         return el == ExceptionLevel.EL2 ? -1 : scratch.stage1Region();
     }
 

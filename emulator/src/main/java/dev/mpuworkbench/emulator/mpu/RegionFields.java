@@ -43,8 +43,9 @@ public record RegionFields(long base, long limit, AccessPermission ap, int xn, S
     }
 
     public static RegionFields decode(long prbar, long prlar) {
-        return new RegionFields(RegionBits.base(prbar), RegionBits.limit(prlar), AccessPermission.of(RegionBits.ap(prbar)),
-            RegionBits.xn(prbar), Shareability.of(RegionBits.sh(prbar)), RegionBits.attrIndx(prlar),
+        return new RegionFields(RegionBits.base(prbar), RegionBits.limit(prlar),
+            AccessPermission.of(RegionBits.ap(prbar)), RegionBits.xn(prbar), Shareability.of(RegionBits.sh(prbar)),
+            RegionBits.attrIndx(prlar),
             (prlar & RegionBits.PRLAR_NS) != 0, RegionBits.enabled(prlar));
     }
 

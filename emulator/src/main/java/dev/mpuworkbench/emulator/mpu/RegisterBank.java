@@ -27,7 +27,9 @@ public final class RegisterBank {
     }
 
     private static int checkCount(int count) {
-        if (count < 0 || count > 255) throw new IllegalArgumentException("MPU region count must be 0..255, was " + count);
+        if (count < 0 || count > 255) {
+            throw new IllegalArgumentException("MPU region count must be 0..255, was " + count);
+        }
         return count;
     }
 

@@ -28,8 +28,8 @@ public record SysRegEncoding(int op0, int op1, int crn, int crm, int op2) {
     public static SysRegEncoding parse(String text) {
         Matcher m = FORM.matcher(text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("not a system register encoding (expected S<op0>_<op1>_C<n>_C<m>_<op2>): '"
-                + text + "'");
+            throw new IllegalArgumentException(
+                "not a system register encoding (expected S<op0>_<op1>_C<n>_C<m>_<op2>): '" + text + "'");
         }
         return new SysRegEncoding(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
             Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));

@@ -43,7 +43,8 @@ public final class MpuBenchmark {
         long[] addresses = addresses();
         RegisterBank bank = machine.registers().effective();
 
-        System.out.println("access checks, 32 enabled regions per MPU, " + ADDRESSES + " addresses (90% hits, read/write/execute in turn):");
+        System.out.println("access checks, 32 enabled regions per MPU, " + ADDRESSES
+            + " addresses (90% hits, read/write/execute in turn):");
         measureChecks("EL2 stage 1        ", bank, ExceptionLevel.EL2, addresses);
         measureChecks("EL1 stage 1 only   ", bank, ExceptionLevel.EL1, addresses);
         machine.write("HCR_EL2", 1);
@@ -141,8 +142,8 @@ public final class MpuBenchmark {
             long ns = System.nanoTime() - t0;
             long cpu = CPU.getCurrentThreadCpuTime() - c0;
             if (round == 2) {
-                System.out.printf(Locale.ROOT, "PART_B rewrite of 8 regions through the machine (%d events): %.1f us CPU,"
-                    + " %.1f us wall clock each%n", events[0] / runs, cpu / 1e3 / runs, ns / 1e3 / runs);
+                System.out.printf(Locale.ROOT, "PART_B rewrite of 8 regions through the machine (%d events):"
+                    + " %.1f us CPU, %.1f us wall clock each%n", events[0] / runs, cpu / 1e3 / runs, ns / 1e3 / runs);
             }
         }
     }

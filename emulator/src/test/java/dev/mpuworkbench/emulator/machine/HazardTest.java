@@ -171,7 +171,8 @@ class HazardTest {
 
     @Test
     void movingThePcAndStackRegionsWhileStillCoveringThemIsNoError() {
-        XenBootSequence.writeRegion(machine, 4, (BOOT_SP - 0x1000) | 0x32, machine.registers().effective().prlar(EL2, 4));
+        long prlar = machine.registers().effective().prlar(EL2, 4);
+        XenBootSequence.writeRegion(machine, 4, (BOOT_SP - 0x1000) | 0x32, prlar);
         assertEquals(List.of(HazardCode.ENABLED_REGION_REWRITTEN, HazardCode.SP_REGION_CHANGED), codes());
     }
 
