@@ -65,8 +65,9 @@ final class CppWriter {
         }
     }
 
-    void token(CppToken t) {
-        if (t.line > line || (!lineHasText && t.line != line)) {
+    /** Writes a token; a continuation stays on the current output line whatever its source line. */
+    void token(CppToken t, boolean continuation) {
+        if (!continuation && (t.line > line || (!lineHasText && t.line != line))) {
             syncTo(t.line);
         }
         if (!lineHasText) {

@@ -131,12 +131,13 @@ final class MacroExpander {
         if (args.size() < named && m.variadic() && args.size() == named - 1) {
             args.add(new ArrayList<>());
         }
+        CppToken close = closeHolder.get(0);
         if (args.size() < named) {
-            throw CppException.at(name, "macro \"" + m.name() + "\" requires " + named + " arguments, but only "
+            throw CppException.at(close, "macro \"" + m.name() + "\" requires " + named + " arguments, but only "
                 + args.size() + " given");
         }
         if (args.size() > named) {
-            throw CppException.at(name, "macro \"" + m.name() + "\" passed " + args.size() + " arguments, but takes just "
+            throw CppException.at(close, "macro \"" + m.name() + "\" passed " + args.size() + " arguments, but takes just "
                 + named);
         }
         return args;

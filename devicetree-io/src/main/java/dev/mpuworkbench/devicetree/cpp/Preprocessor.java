@@ -133,7 +133,7 @@ public final class Preprocessor {
             if (t.kind == CppToken.Kind.EOF) {
                 if (!f.conditionals.isEmpty()) {
                     CppToken start = f.conditionals.peek().start;
-                    throw CppException.at(start, "unterminated #" + start.text);
+                    throw new CppException(start.file + ":" + start.line + ": error: unterminated #" + start.text);
                 }
                 stack.pop();
                 if (!stack.isEmpty()) {
@@ -218,9 +218,9 @@ public final class Preprocessor {
             }
             case "include", "import" -> include(f, name, args, false);
             case "include_next" -> include(f, name, args, true);
-            case "error" -> throw CppException.at(hash, "#error " + text(args));
-            case "warning" -> warnings.accept(hash.file + ":" + hash.line + ":" + hash.column + ": warning: #warning "
-                + text(args));
+            case "error" -> throw CppException.at(name, "#error " + text(args));
+            case "warning" -> warnings.accept(name.file + ":" + name.line + ":" + name.column + ": warning: #warning "
+                + text(args) + " [-Wcpp]");
             case "pragma" -> {
                 if (!args.isEmpty() && args.get(0).is("once")) {
                     onceOnly.add(options.baseDirectory().resolve(f.name).normalize());
@@ -379,7 +379,7 @@ public final class Preprocessor {
         Macro m = new Macro(name, params, variadic, List.copyOf(body));
         Macro old = macros.put(name, m);
         if (old != null && !old.sameAs(m)) {
-            warnings.accept(at.file + ":" + at.line + ":" + at.column + ": warning: \"" + name + "\" redefined");
+            warnings.accept(at.file + ":" + at.line + ": warning: \"" + name + "\" redefined");
         }
     }
 
@@ -428,7 +428,7 @@ public final class Preprocessor {
         int[] foundIn = new int[1];
         String path = resolve(name, quoted, f, next, foundIn);
         if (path == null) {
-            throw new CppException(directive.file + ":" + directive.line + ":" + directive.column + ": fatal error: "
+            throw new CppException(first.file + ":" + first.line + ":" + first.column + ": fatal error: "
                 + name + ": No such file or directory");
         }
         Path file = options.baseDirectory().resolve(path).normalize();
@@ -472,15 +472,15 @@ public final class Preprocessor {
     /** Expands and writes one line of text (and the following lines a macro call's arguments run into). */
     private void textLine(FileState f) {
         FileReader reader = new FileReader(f);
+        boolean first = true;
         while (true) {
             CppToken t = expander.next(reader);
-            if (t.kind == CppToken.Kind.EOF) {
+            if (t.kind == CppToken.Kind.EOF || t.kind == CppToken.Kind.NEWLINE) {
                 return;
             }
-            if (t.kind == CppToken.Kind.NEWLINE) {
-                return;
-            }
-            writer.token(t);
+            // Like GNU cpp, lines that a macro call's arguments ran into continue the output line they started on.
+            writer.token(t, !first);
+            first = false;
         }
     }
 
