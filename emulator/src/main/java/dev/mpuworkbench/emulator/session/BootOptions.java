@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param verifyReplay     check that replayed events equal the recorded ones (determinism guard)
  */
 public record BootOptions(XenBootMode mode, int switches, int snapshotInterval, boolean verifyReplay) {
-    public static final int DEFAULT_SNAPSHOT_INTERVAL = 256;
+    public static final int DEFAULT_SNAPSHOT_INTERVAL = 128;
 
     public BootOptions {
         Objects.requireNonNull(mode, "mode");

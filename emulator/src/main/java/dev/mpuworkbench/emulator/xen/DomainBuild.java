@@ -71,9 +71,10 @@ final class DomainBuild {
         long headerEnd = k.range().base() + Math.min(KERNEL_HEADER, k.range().size());
         List<Op> ops = new ArrayList<>(copyFromPaddr(k.range().base(), headerEnd, "kernel_probe(" + d.name() + ")"));
         if (s.mode() == XenBootMode.UPSTREAM) {
+            String assign = d.staticMem().isEmpty() ? "allocate_memory" : "allocate_static_memory";
             ops.add(cpu -> cpu.stop(StopOutcome.UPSTREAM_LIMIT, String.format("P22 create_domUs: construct_domU(%s): "
-                + "allocate_static_memory -> guest_physmap_add_pages -> p2m_set_entry is BUG_ON(\"unimplemented\") "
-                + "in xen/arch/arm/mpu/p2m.c: upstream Xen cannot build guests on the MPU yet", d.name())));
+                + "%s -> guest_physmap_add_pages -> p2m_set_entry is BUG_ON(\"unimplemented\") in "
+                + "xen/arch/arm/mpu/p2m.c: upstream Xen cannot build guests on the MPU yet", d.name(), assign)));
         } else {
             ops.add(cpu -> construct(cpu, index));
         }
@@ -101,6 +102,11 @@ final class DomainBuild {
     private static void construct(XenCpu c, int index) {
         XenState s = c.state();
         DomainNode d = s.info.domains().get(index);
+        if (d.staticMem().isEmpty()) {
+            c.panic(d.name() + " has no xen,static-mem: on the MPU guest memory must be allocated statically (Xen "
+                + "cannot map heap pages for a guest at stage 2)");
+            return;
+        }
         long sum = 0;
         for (AddressRange bank : d.staticMem()) {
             if (!bank.isAligned(PAGE)) {

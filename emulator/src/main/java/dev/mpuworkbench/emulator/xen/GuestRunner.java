@@ -22,14 +22,14 @@ final class GuestRunner {
 
     static Op slice(int vcpu) {
         return c -> {
-            XenDomain.Vcpu v = c.state().vcpus().get(vcpu);
+            XenDomain.Vcpu v = c.state().vcpu(vcpu);
             c.push(step(vcpu, v.slicesRun, 0));
         };
     }
 
     private static Op step(int vcpu, int slice, int action) {
         return c -> {
-            XenDomain.Vcpu v = c.state().vcpus().get(vcpu);
+            XenDomain.Vcpu v = c.state().vcpu(vcpu);
             List<GuestAction> actions = v.script.slice(slice);
             if (action >= actions.size()) {
                 v.slicesRun = slice + 1;
@@ -67,7 +67,7 @@ final class GuestRunner {
     /** Xen's guest data abort handler: reads the syndrome, emulates the vGIC distributor or crashes the domain. */
     private static void stage2Abort(XenCpu c, int vcpu, GuestAction.Touch t, Op next) {
         XenState s = c.state();
-        XenDomain.Vcpu v = s.vcpus().get(vcpu);
+        XenDomain.Vcpu v = s.vcpu(vcpu);
         XenDomain d = s.domains.get(v.domain);
         long far = c.machine().read(SysRegs.control(ControlRegister.FAR_EL2));
         long esr = c.machine().read(SysRegs.control(ControlRegister.ESR_EL2));
@@ -101,7 +101,7 @@ final class GuestRunner {
 
     private static void probe(XenCpu c, int vcpu, GuestAction.Touch t, Expectation actual) {
         XenState s = c.state();
-        XenDomain.Vcpu v = s.vcpus().get(vcpu);
+        XenDomain.Vcpu v = s.vcpu(vcpu);
         XenEvent.Probe p = new XenEvent.Probe(s.domains.get(v.domain).name(), v.index, t.what(), t.access(),
             t.address(), t.expected(), actual);
         s.probes++;

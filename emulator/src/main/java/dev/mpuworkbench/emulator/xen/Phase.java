@@ -1,6 +1,5 @@
 package dev.mpuworkbench.emulator.xen;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -83,6 +82,6 @@ public enum Phase {
 
     @Override
     public String toString() {
-        return name() + " " + function.toLowerCase(Locale.ROOT);
+        return name() + " " + function;
     }
 }

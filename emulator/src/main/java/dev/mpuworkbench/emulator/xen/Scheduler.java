@@ -104,7 +104,7 @@ final class Scheduler {
         boolean mmu = d.node.el1Mmu();
         ops.add(MachineOps.write(VSCTLR, (long) d.vmid << XenRegs.VMID_SHIFT));
         ops.add(MachineOps.write(VTCR, XenRegs.VTCR_PMSA | (mmu ? XenRegs.VTCR_MSA : 0)));
-        ops.add(c -> c.push(MachineOps.write(SCTLR_EL1, c.state().vcpus().get(next).sctlrEl1)));
+        ops.add(c -> c.push(MachineOps.write(SCTLR_EL1, c.state().vcpu(next).sctlrEl1)));
         if (!mmu) ops.add(c -> restoreEl1(c, next));
         ops.add(MachineOps.dsb());
         ops.add(c -> {
@@ -118,7 +118,7 @@ final class Scheduler {
 
     /** Xen reads the outgoing guest's EL1 context into its vCPU (reads make no events). */
     private static void saveEl1(XenCpu c, int index) {
-        XenDomain.Vcpu v = c.state().vcpus().get(index);
+        XenDomain.Vcpu v = c.state().vcpu(index);
         RegisterBank arch = c.machine().registers().architectural();
         v.sctlrEl1 = arch.control(ControlRegister.SCTLR_EL1);
         if (c.state().domains.get(v.domain).node.el1Mmu()) return;
@@ -130,13 +130,13 @@ final class Scheduler {
             if ((v.el1Prlar[i] & 1) != 0) enabled++;
         }
         c.state().el1Owner = index;
-        c.decide(String.format("saved %s: SCTLR_EL1 0x%X, %d enabled EL1 MPU region(s)", c.state().vcpuName(index),
-            v.sctlrEl1, enabled));
+        c.decide("saved " + c.state().vcpuName(index) + ": SCTLR_EL1 0x" + Long.toHexString(v.sctlrEl1).toUpperCase()
+            + ", " + enabled + " enabled EL1 MPU region(s)");
     }
 
     /** Writes the EL1 regions (and MAIR_EL1) of the incoming vCPU that differ from what the hardware holds. */
     private static void restoreEl1(XenCpu c, int index) {
-        XenDomain.Vcpu v = c.state().vcpus().get(index);
+        XenDomain.Vcpu v = c.state().vcpu(index);
         RegisterBank arch = c.machine().registers().architectural();
         List<Op> ops = new ArrayList<>();
         if (arch.control(ControlRegister.MAIR_EL1) != v.mairEl1) ops.add(MachineOps.write(MAIR_EL1, v.mairEl1));
@@ -183,9 +183,9 @@ final class Scheduler {
             ops.add(MachineOps.writeRegion(EL2, a + i, fresh.get(i).prbar(), fresh.get(i).prlar()));
         }
         ops.addAll(MachineOps.contextSync());
-        String name = domain == XenState.IDLE ? "hypervisor" : s.domains.get(domain).name();
-        ops.add(0, cpu -> cpu.decide(String.format("PART_B: %d region(s) of %s off, %d of %s on at %d-%d", old.size(),
-            owner(cpu.state(), cpu.state().partBOwner), fresh.size(), name, a, a + fresh.size() - 1)));
+        String text = "PART_B: " + old.size() + " region(s) of " + owner(s, s.partBOwner) + " off, " + fresh.size()
+            + " of " + owner(s, domain) + " on at " + a + "-" + (a + fresh.size() - 1);
+        ops.add(0, cpu -> cpu.decide(text));
         ops.add(cpu -> {
             cpu.state().partBOwner = domain;
             List<long[]> table = new ArrayList<>();

@@ -30,10 +30,10 @@ final class XenMpuMap {
 
     XenMpuMap(int maxRegions) {
         this.maxRegions = Math.min(maxRegions, MAX_REGIONS);
-        prbar = new long[MAX_REGIONS];
-        prlar = new long[MAX_REGIONS];
-        refcount = new int[MAX_REGIONS];
-        used = new boolean[MAX_REGIONS];
+        prbar = new long[this.maxRegions];
+        prlar = new long[this.maxRegions];
+        refcount = new int[this.maxRegions];
+        used = new boolean[this.maxRegions];
     }
 
     private XenMpuMap(XenMpuMap o) {
@@ -84,10 +84,10 @@ final class XenMpuMap {
 
     /** Replaces the whole map (the partitioned runtime configuration). */
     void replaceAll(List<long[]> regions) {
-        Arrays.fill(prbar, 0);
-        Arrays.fill(prlar, 0);
-        Arrays.fill(refcount, 0);
-        Arrays.fill(used, false);
+        Arrays.fill(prbar, 0, maxRegions, 0);
+        Arrays.fill(prlar, 0, maxRegions, 0);
+        Arrays.fill(refcount, 0, maxRegions, 0);
+        Arrays.fill(used, 0, maxRegions, false);
         for (int i = 0; i < regions.size(); i++) bootEntry(i, regions.get(i)[0], regions.get(i)[1]);
     }
 

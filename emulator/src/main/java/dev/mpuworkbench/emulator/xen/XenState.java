@@ -79,9 +79,19 @@ public final class XenState {
         return out;
     }
 
+    /** The vCPU at a flat index (as {@link #vcpus()} numbers them). */
+    XenDomain.Vcpu vcpu(int index) {
+        int i = index;
+        for (XenDomain d : domains) {
+            if (i < d.vcpus.size()) return d.vcpus.get(i);
+            i -= d.vcpus.size();
+        }
+        throw new IndexOutOfBoundsException("no vCPU " + index);
+    }
+
     String vcpuName(int index) {
         if (index == IDLE) return "idle";
-        XenDomain.Vcpu v = vcpus().get(index);
+        XenDomain.Vcpu v = vcpu(index);
         return domains.get(v.domain).name() + ".vcpu" + v.index;
     }
 
@@ -107,7 +117,7 @@ public final class XenState {
     /** The context the CPU is in: {@code hypervisor} or {@code domain:<name>}. */
     public String context() {
         if (current == IDLE) return "hypervisor";
-        return "domain:" + domains.get(vcpus().get(current).domain).name();
+        return "domain:" + domains.get(vcpu(current).domain).name();
     }
 
     /** The vCPU running: {@code idle} or {@code <domain>.vcpu<n>}. */
