@@ -1,6 +1,7 @@
 package dev.mpuworkbench.app.gui;
 
 import dev.mpuworkbench.app.gui.actions.Dialogs;
+import dev.mpuworkbench.app.gui.actions.DocumentController;
 import dev.mpuworkbench.app.gui.actions.NativeFileDialogs;
 import dev.mpuworkbench.app.gui.model.Autosave;
 import dev.mpuworkbench.app.gui.model.WorkbenchModel;
@@ -23,7 +24,10 @@ public final class WorkbenchApp extends Application {
         if (argument != null) {
             try {
                 design = DesignLoader.load(argument);
-                if (!argument.startsWith(DesignLoader.SAMPLE_PREFIX)) file = Path.of(argument);
+                if (!argument.startsWith(DesignLoader.SAMPLE_PREFIX)
+                    && DocumentController.isProjectFile(Path.of(argument))) {
+                    file = Path.of(argument);
+                }
             } catch (DesignLoadException e) {
                 error = e.getMessage();
             }

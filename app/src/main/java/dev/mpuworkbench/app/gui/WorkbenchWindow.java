@@ -7,6 +7,8 @@ import dev.mpuworkbench.app.gui.actions.MainMenu;
 import dev.mpuworkbench.app.gui.actions.MainToolBar;
 import dev.mpuworkbench.app.gui.map.MemoryMapView;
 import dev.mpuworkbench.app.gui.model.Autosave;
+import dev.mpuworkbench.app.gui.model.PlanModel;
+import dev.mpuworkbench.app.gui.plan.PlanView;
 import dev.mpuworkbench.app.gui.model.WorkbenchModel;
 import dev.mpuworkbench.app.gui.outline.OutlineView;
 import dev.mpuworkbench.app.gui.problems.ProblemsView;
@@ -41,7 +43,9 @@ public final class WorkbenchWindow {
 
     private final Stage stage;
     private final WorkbenchModel model;
+    private final PlanModel plan;
     private final MemoryMapView map;
+    private final PlanView planView;
     private final OutlineView outline;
     private final PropertiesView properties;
     private final ProblemsView problems;
@@ -49,12 +53,15 @@ public final class WorkbenchWindow {
     private final Autosave autosave;
     private final Timeline autosaveTimer;
     private final TabPane rightTabs;
+    private final TabPane bottomTabs;
 
     public WorkbenchWindow(Stage stage, WorkbenchModel model, FileDialogs files, Autosave autosave, Duration autosaveEvery) {
         this.stage = stage;
         this.model = model;
         this.autosave = autosave;
-        map = new MemoryMapView(model);
+        plan = new PlanModel(model);
+        map = new MemoryMapView(model, plan);
+        planView = new PlanView(model, plan);
         outline = new OutlineView(model);
         properties = new PropertiesView(model);
         problems = new ProblemsView(model);
@@ -62,10 +69,10 @@ public final class WorkbenchWindow {
 
         Tab problemsTab = tab("Problems", "tab-problems", problems);
         problemsTab.textProperty().bind(Bindings.size(model.diagnostics()).asString("Problems (%d)"));
-        TabPane bottomTabs = new TabPane(problemsTab);
+        bottomTabs = new TabPane(problemsTab, tab("MPU plan", "tab-plan", planView));
         SplitPane centre = new SplitPane(map, bottomTabs);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.76);
+        centre.setDividerPositions(0.66);
         rightTabs = new TabPane(tab("Properties", "tab-properties", properties));
         SplitPane main = new SplitPane(outline, centre, rightTabs);
         main.setDividerPositions(0.2, 0.74);
@@ -142,11 +149,24 @@ public final class WorkbenchWindow {
         return problems;
     }
 
+    public PlanModel plan() {
+        return plan;
+    }
+
+    public PlanView planView() {
+        return planView;
+    }
+
     public DocumentController documents() {
         return documents;
     }
 
-    /** The tabs on the right (properties now; the MPU plan joins when the planner lands). */
+    /** The tabs under the map: problems and the MPU plan. */
+    public TabPane bottomTabs() {
+        return bottomTabs;
+    }
+
+    /** The tabs on the right. */
     public TabPane rightTabs() {
         return rightTabs;
     }

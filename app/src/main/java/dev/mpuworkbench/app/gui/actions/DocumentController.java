@@ -45,18 +45,28 @@ public final class DocumentController {
         files.chooseOpen(stage).ifPresent(this::open);
     }
 
-    /** Opens {@code file} without asking (the caller has dealt with unsaved work). */
+    /**
+     * Opens {@code file} without asking (the caller has dealt with unsaved work). A device tree is imported
+     * as a new, unsaved design: saving it writes a project file, never over the tree.
+     */
     public boolean open(Path file) {
         try {
             Design design = DesignLoader.load(file);
-            model.open(design, file);
+            boolean project = isProjectFile(file);
+            model.open(design, project ? file : null);
             discardAutosave();
-            model.messageProperty().set("Opened " + file);
+            model.messageProperty().set(project ? "Opened " + file
+                : "Imported " + file.getFileName() + "; Save writes it as a project file");
             return true;
         } catch (DesignLoadException e) {
             dialogs.error("Cannot open " + file.getFileName(), e.getMessage());
             return false;
         }
+    }
+
+    public static boolean isProjectFile(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+            .endsWith(".json");
     }
 
     public boolean save() {

@@ -13,6 +13,10 @@ public final class NativeFileDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseOpen(Window owner) {
         FileChooser chooser = chooser("Open design");
+        chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter("Designs and system device trees",
+            "*.json", "*.dts", "*.dtb"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("System device tree (*.dts, *.dtb)",
+            "*.dts", "*.dtb"));
         return remember(chooser.showOpenDialog(owner));
     }
 

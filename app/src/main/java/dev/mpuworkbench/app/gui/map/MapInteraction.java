@@ -104,7 +104,13 @@ final class MapInteraction {
         long address = view.axis().address(e.getY() + view.scroll());
         MapItem item = view.itemAt(e.getX(), e.getY());
         StringBuilder text = new StringBuilder(MapText.hex(address));
-        if (item != null) {
+        if (item != null && item.region() != null) {
+            var r = item.region();
+            text.append("  MPU region ").append(r.index()).append(" PART_").append(r.part()).append("  ")
+                .append(MapText.range(r.range())).append("  PRBAR ").append(dev.mpuworkbench.core.model.Hex.of(r.prbar()))
+                .append(" PRLAR ").append(dev.mpuworkbench.core.model.Hex.of(r.prlar())).append("  ")
+                .append(r.attributes().describe()).append("  ").append(r.owner());
+        } else if (item != null) {
             text.append("  ").append(item.label()).append("  ").append(MapText.range(item.range()));
             if (item.block() != null) {
                 text.append("  ").append(MapPalette.classLabel(item.block().blockClass())).append(", ")

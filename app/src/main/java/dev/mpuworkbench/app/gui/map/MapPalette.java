@@ -23,6 +23,13 @@ public final class MapPalette {
     public static final Color SELECTION = Color.web("#1b63d8");
     public static final Color ERROR = Color.web("#d62828");
     public static final Color HOVER_LINE = Color.web("#1b63d8", 0.55);
+    public static final Color PART_A = Color.web("#34508a");
+    public static final Color PART_B = Color.web("#e0a030");
+    public static final Color UNMAPPED_VEIL = Color.web("#fbfcfd", 0.62);
+
+    public static Color part(dev.mpuworkbench.core.mpu.Part part) {
+        return part == dev.mpuworkbench.core.mpu.Part.A ? PART_A : PART_B;
+    }
 
     private static final Color XEN = Color.web("#3d6fb6");
     private static final Color SHARED = Color.web("#8e5cc7");

@@ -2,6 +2,7 @@ package dev.mpuworkbench.app.gui.map;
 
 import dev.mpuworkbench.app.gui.model.Subjects;
 import dev.mpuworkbench.core.model.AddressRange;
+import dev.mpuworkbench.core.mpu.Part;
 import dev.mpuworkbench.app.gui.model.Sizes;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -17,6 +18,8 @@ final class MapRenderer {
     private static final Font AXIS = Font.font("Monospaced", 11);
     private static final Font SMALL = Font.font("System", 10.5);
     private static final double MIN_DRAWN = 3;
+    /** Gaps smaller than this are only compressed; larger ones get the break mark. */
+    private static final long BREAK_MARK_MIN = 16L << 20;
 
     void draw(GraphicsContext g, MapFrame f) {
         g.setFill(MapPalette.BACKGROUND);
@@ -30,6 +33,7 @@ final class MapRenderer {
             switch (item.kind()) {
                 case RESERVED -> drawReserved(g, f, item);
                 case SECTION -> drawLaneItem(g, f, item, f.palette().fill(item.block()));
+                case REGION -> drawLaneItem(g, f, item, MapPalette.part(item.region().part()));
                 case BLOCK -> drawBlock(g, f, item);
                 default -> {
                 }
@@ -67,7 +71,7 @@ final class MapRenderer {
         for (AddressAxis.Segment s : f.axis().segments()) {
             double y0 = s.top() - f.scroll();
             double y1 = s.bottom() - f.scroll();
-            if (!s.gap() || !visible(f, y0, y1) || y1 - y0 < 8) continue;
+            if (!s.gap() || !visible(f, y0, y1) || y1 - y0 < 8 || s.size() < BREAK_MARK_MIN) continue;
             double mid = (y0 + y1) / 2;
             for (double off : new double[] {-3, 3}) {
                 g.beginPath();
@@ -120,6 +124,14 @@ final class MapRenderer {
         }
         g.setFill(fill);
         g.fillRoundRect(x, y0, w, y1 - y0, 6, 6);
+        Part part = f.parts().get(item.subject());
+        if (part != null) {
+            g.setFill(MapPalette.part(part));
+            g.fillRect(x + 1, y0 + 1, 5, Math.max(1, y1 - y0 - 2));
+        } else if (f.context() != null) {
+            g.setFill(MapPalette.UNMAPPED_VEIL);
+            g.fillRoundRect(x, y0, w, y1 - y0, 6, 6);
+        }
         strokeOutline(g, f, item, y0, y1, fill, selected);
         double h = y1 - y0;
         if (h < 13) return;
@@ -127,7 +139,7 @@ final class MapRenderer {
         g.beginPath();
         g.rect(x + 2, y0, w - 4, h);
         g.clip();
-        Color text = MapPalette.textOn(fill);
+        Color text = part == null && f.context() != null ? MapPalette.AXIS_TEXT : MapPalette.textOn(fill);
         g.setFill(text);
         g.setTextAlign(TextAlignment.LEFT);
         boolean twoLines = h >= 34;

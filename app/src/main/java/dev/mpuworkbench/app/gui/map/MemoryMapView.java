@@ -9,11 +9,18 @@ import dev.mpuworkbench.core.model.MemoryBlock;
 import dev.mpuworkbench.core.model.ReservedRange;
 import dev.mpuworkbench.core.model.SubjectPath;
 import dev.mpuworkbench.core.validation.Diagnostic;
+import dev.mpuworkbench.app.gui.model.PlanModel;
+import dev.mpuworkbench.core.mpu.ContextPlan;
+import dev.mpuworkbench.core.mpu.Part;
+import dev.mpuworkbench.core.mpu.PlannedRegion;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -38,11 +45,13 @@ public final class MemoryMapView extends Region {
     public static final double MAX_ZOOM = 400;
 
     private final WorkbenchModel model;
+    private final PlanModel plan;
     private final Canvas canvas = new Canvas();
     private final ScrollBar scrollBar = new ScrollBar();
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final Tooltip tooltip = new Tooltip();
+    private final MapLegend legend = new MapLegend();
     private final MapRenderer renderer = new MapRenderer();
     private AddressAxis axis;
     private boolean axisFrozen;
@@ -53,33 +62,41 @@ public final class MemoryMapView extends Region {
     private double hoverY = Double.NaN;
     private SubjectPath painted;
     private boolean fitPending = true;
+    private boolean paintQueued;
+    private Map<SubjectPath, Part> parts = Map.of();
 
-    public MemoryMapView(WorkbenchModel model) {
+    public MemoryMapView(WorkbenchModel model, PlanModel plan) {
         this.model = model;
+        this.plan = plan;
         getStyleClass().add("memory-map");
         setFocusTraversable(true);
         scrollBar.setOrientation(Orientation.VERTICAL);
         scrollBar.setUnitIncrement(24);
-        getChildren().addAll(canvas, scrollBar);
+        getChildren().addAll(canvas, scrollBar, legend);
         tooltip.setShowDelay(Duration.millis(350));
         tooltip.textProperty().bind(hoverText);
         Tooltip.install(canvas, tooltip);
         model.designProperty().addListener((o, a, b) -> designChanged());
         model.diagnostics().addListener((ListChangeListener<Diagnostic>) c -> {
             diagnosticsChanged();
-            paint();
+            requestPaint();
         });
         model.selectionProperty().addListener((o, a, b) -> {
             reveal(b);
-            paint();
+            requestPaint();
+        });
+        plan.contextPlanProperty().addListener((o, a, b) -> {
+            planChanged();
+            requestPaint();
         });
         model.documentProperty().addListener((o, a, b) -> {
             fitPending = true;
             requestLayout();
         });
-        zoom.addListener((o, a, b) -> paint());
-        scrollBar.valueProperty().addListener((o, a, b) -> paint());
+        zoom.addListener((o, a, b) -> requestPaint());
+        scrollBar.valueProperty().addListener((o, a, b) -> requestPaint());
         new MapInteraction(this, model).install(canvas);
+        planChanged();
         designChanged();
         diagnosticsChanged();
     }
@@ -87,9 +104,11 @@ public final class MemoryMapView extends Region {
     @Override
     protected void layoutChildren() {
         double bar = scrollBar.prefWidth(-1);
+        double legendHeight = legend.prefHeight(getWidth());
         double w = Math.max(0, getWidth() - bar);
-        double h = Math.max(0, getHeight());
+        double h = Math.max(0, getHeight() - legendHeight);
         scrollBar.resizeRelocate(w, 0, bar, h);
+        legend.resizeRelocate(0, h, getWidth(), legendHeight);
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
@@ -106,7 +125,7 @@ public final class MemoryMapView extends Region {
     /** A new document starts fitted to the view, unless that would make it too small to read. */
     private void fitOrReadable() {
         double unit = buildAxis(model.design(), 1).height();
-        double next = Math.max(0.5, Math.min(MAX_ZOOM, canvas.getHeight() / unit));
+        double next = Math.max(0.35, Math.min(MAX_ZOOM, canvas.getHeight() / unit));
         axis = buildAxis(model.design(), next);
         updateScrollRange();
         zoom.set(next);
@@ -129,11 +148,25 @@ public final class MemoryMapView extends Region {
         if (!axisFrozen) axis = buildAxis(design, zoom.get());
         relayoutItems();
         updateScrollRange();
-        paint();
+        requestPaint();
     }
 
     private void relayoutItems() {
-        items = MapLayout.items(model.design(), model.blocks(), canvas.getWidth());
+        items = MapLayout.items(model.design(), model.blocks(), plan.contextPlan(), canvas.getWidth());
+    }
+
+    /** Which part each block's memory is mapped in by the shown context (PART_A wins when both). */
+    private void planChanged() {
+        ContextPlan context = plan.contextPlan();
+        Map<SubjectPath, Part> next = new HashMap<>();
+        if (context != null) {
+            for (PlannedRegion r : context.regions()) {
+                for (SubjectPath s : r.covers()) next.merge(Subjects.canonical(s), r.part(), (x, y) -> x == Part.A ? x : y);
+            }
+        }
+        parts = next;
+        legend.show(context);
+        if (axis != null) relayoutItems();
     }
 
     static AddressAxis buildAxis(Design design, double zoom) {
@@ -169,12 +202,22 @@ public final class MemoryMapView extends Region {
         if (scrollBar.getValue() > max) scrollBar.setValue(max);
     }
 
+    /** Paints once after the current event, however many changes it brings (a drag step changes several). */
+    public void requestPaint() {
+        if (paintQueued) return;
+        paintQueued = true;
+        Platform.runLater(this::paint);
+    }
+
     /** Repaints now; cheap enough to call on every drag step. */
     public void paint() {
+        paintQueued = false;
         if (axis == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) return;
         painted = model.selection();
+        ContextPlan context = plan.contextPlan();
         renderer.draw(canvas.getGraphicsContext2D(), new MapFrame(canvas.getWidth(), canvas.getHeight(), scroll(),
-            axis, items, palette, painted, errorSubjects, errorRanges, hoverY));
+            axis, items, palette, painted, errorSubjects, errorRanges, hoverY, parts,
+            context == null ? null : context.name()));
     }
 
     /** The axis changes only between gestures, so the block under the pointer stays under it while dragging. */
@@ -247,7 +290,7 @@ public final class MemoryMapView extends Region {
         double left = Double.POSITIVE_INFINITY;
         double right = Double.NEGATIVE_INFINITY;
         for (MapItem item : items) {
-            if (!Subjects.selects(subject, item.subject())) continue;
+            if (item.kind() == MapItem.Kind.REGION || !Subjects.selects(subject, item.subject())) continue;
             top = Math.min(top, axis.y(item.range().base()));
             bottom = Math.max(bottom, axis.y(item.range().end()));
             left = Math.min(left, item.x());
@@ -257,7 +300,10 @@ public final class MemoryMapView extends Region {
         return Optional.of(new BoundingBox(left, top, right - left, bottom - top));
     }
 
-    /** Where the blocks of {@code subject} are drawn, in this view's coordinates (tests and benchmarks use it). */
+    /**
+     * Where the blocks of {@code subject} are drawn (not the MPU regions holding them), in this view's
+     * coordinates; tests and benchmarks use it.
+     */
     public Optional<Bounds> blockBounds(SubjectPath subject) {
         return contentBounds(subject).map(b -> new BoundingBox(b.getMinX(), b.getMinY() - scroll(), b.getWidth(),
             b.getHeight()));
@@ -282,7 +328,7 @@ public final class MemoryMapView extends Region {
     void setHover(double y, String text) {
         hoverY = y;
         hoverText.set(text);
-        paint();
+        requestPaint();
     }
 
     public AddressAxis axis() {

@@ -19,7 +19,7 @@ class MapLayoutTest {
     @Test
     void columnsAreBoardThenSectionsThenBlocks() {
         Design d = DesignLoader.defaultDesign();
-        List<MapItem> items = MapLayout.items(d, DesignBlocks.of(d), 800);
+        List<MapItem> items = MapLayout.items(d, DesignBlocks.of(d), null, 800);
         MapItem bank = item(items, SubjectPath.memoryBank("memory@0"));
         MapItem section = item(items, SubjectPath.section("guestMemory"));
         MapItem ram = item(items, SubjectPath.staticMem("domU1", 0));
@@ -32,7 +32,7 @@ class MapLayoutTest {
     @Test
     void overlappingBlocksStandSideBySide() {
         Design d = new MoveBlock(SubjectPath.staticMem("domU1", 0), 0x2400_0000L).apply(DesignLoader.defaultDesign());
-        List<MapItem> items = MapLayout.items(d, DesignBlocks.of(d), 800);
+        List<MapItem> items = MapLayout.items(d, DesignBlocks.of(d), null, 800);
         MapItem a = item(items, SubjectPath.staticMem("domU1", 0));
         MapItem b = item(items, SubjectPath.staticMem("domU2", 0));
         double full = 800 - MapLayout.blocksX() - MapLayout.RIGHT_MARGIN;

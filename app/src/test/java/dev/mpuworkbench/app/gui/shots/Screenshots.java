@@ -72,6 +72,13 @@ public final class Screenshots {
         shoot(w.properties(), out.resolve("properties-" + sample + ".png"));
         shoot(w.problems(), out.resolve("problems-" + sample + ".png"));
         run(() -> {
+            w.bottomTabs().getSelectionModel().select(1);
+            return null;
+        });
+        pause();
+        shoot(w.planView(), out.resolve("plan-" + sample + ".png"));
+        shoot(w.stage().getScene().getRoot(), out.resolve("workbench-plan-" + sample + ".png"));
+        run(() -> {
             w.map().zoomToFit();
             return null;
         });

@@ -1,0 +1,66 @@
+package dev.mpuworkbench.app.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mpuworkbench.core.mpu.PlannedRegion;
+import dev.mpuworkbench.core.mpu.Strategy;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.Test;
+
+/** The MPU plan tab: regions with their register values, live while dragging, per strategy and context. */
+class PlanViewTest extends WorkbenchGuiTest {
+    private TableView<PlannedRegion> table() {
+        return window.planView().table();
+    }
+
+    private void showPlanTab() {
+        clickOn("MPU plan");
+    }
+
+    @Test
+    void theTableFollowsADragWhileItHappens() {
+        showPlanTab();
+        Bounds b = blockInMap(DOMU1_RAM);
+        clickOn(screenPointInMap(b.getCenterX(), b.getMinY() + b.getHeight() * 0.4));
+        assertEquals("domain:domU1", window.plan().contextPlan().name());
+        long before = table().getSelectionModel().getSelectedItem().range().base();
+        assertEquals(rangeOf(DOMU1_RAM).base(), before, "the region holding the selection is selected");
+
+        Point2D from = screenPointInMap(b.getCenterX(), b.getMinY() + b.getHeight() * 0.4);
+        moveTo(from);
+        press(MouseButton.PRIMARY);
+        moveTo(new Point2D(from.getX(), from.getY() + 20));
+        moveTo(new Point2D(from.getX(), from.getY() + 40));
+        long during = rangeOf(DOMU1_RAM).base();
+        assertTrue(during != before);
+        assertTrue(table().getItems().stream().anyMatch(r -> r.range().base() == during),
+            "the plan shows the block where it is now, before the drop");
+        release(MouseButton.PRIMARY);
+    }
+
+    @Test
+    void switchingTheStrategyReplans() {
+        showPlanTab();
+        clickOn("#strategy-upstream");
+        assertEquals(Strategy.UPSTREAM, window.plan().plan().strategy());
+        clickOn("#strategy-partitioned");
+        assertEquals(Strategy.PARTITIONED, window.plan().plan().strategy());
+        assertTrue(lookup("#plan-summary").queryLabeled().getText().contains("/ 32 regions"));
+    }
+
+    @Test
+    void clickingARegionSelectsWhatItCovers() {
+        showPlanTab();
+        PlannedRegion heap = table().getItems().stream()
+            .filter(r -> r.covers().stream().anyMatch(c -> c.value().equals("staticHeap/0"))).findFirst().orElseThrow();
+        interact(() -> table().scrollTo(heap));
+        javafx.scene.Node row = lookup(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() == heap).query();
+        clickOn(row);
+        assertEquals("staticHeap/0", model.selection().value());
+        assertEquals(model.selection(), map.paintedSelection());
+    }
+}
