@@ -6,6 +6,8 @@ import dev.mpuworkbench.app.service.LoadedDesign;
 import dev.mpuworkbench.core.model.Design;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,10 +21,13 @@ final class DesignArgument {
     @Option(names = "--build", paramLabel = "FILE", description = "Kconfig fragment with build options a device tree does not say")
     Path build;
 
+    @Option(names = {"-i", "--include"}, paramLabel = "DIR", description = "include directory for a .dts (repeatable)")
+    List<Path> includeDirs = new ArrayList<>();
+
     /** Loads the design; prints the import's notes, or the reason it cannot be opened, to stderr. */
     Optional<Design> load(PrintWriter err) {
         try {
-            LoadedDesign loaded = DesignLoader.open(design, build);
+            LoadedDesign loaded = DesignLoader.open(design, build, includeDirs);
             loaded.notes().forEach(n -> err.println("note: " + n));
             return Optional.of(loaded.design());
         } catch (DesignLoadException e) {

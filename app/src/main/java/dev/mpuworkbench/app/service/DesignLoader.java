@@ -6,6 +6,8 @@ import dev.mpuworkbench.core.project.ProjectFileException;
 import dev.mpuworkbench.devicetree.binding.BindingException;
 import dev.mpuworkbench.devicetree.binding.DesignImporter;
 import dev.mpuworkbench.devicetree.binding.ImportResult;
+import dev.mpuworkbench.devicetree.cpp.CppException;
+import dev.mpuworkbench.devicetree.cpp.Preprocessor;
 import dev.mpuworkbench.devicetree.export.InputException;
 import dev.mpuworkbench.devicetree.export.KconfigBuildOptions;
 import dev.mpuworkbench.devicetree.export.KconfigFragment;
@@ -17,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Opens a design from what the user names: a project file ({@code .json}), a system device tree
@@ -26,6 +29,8 @@ import java.util.Locale;
  */
 public final class DesignLoader {
     public static final String SAMPLE_PREFIX = "sample:";
+    private static final Pattern PREPROCESSOR_DIRECTIVE =
+        Pattern.compile("^\\s*#\\s*(include|define|if|ifdef|ifndef)\\b", Pattern.MULTILINE);
 
     private DesignLoader() {
     }
@@ -64,6 +69,15 @@ public final class DesignLoader {
      * @param buildOrNull a Kconfig fragment of build options for a device tree, or null
      */
     public static LoadedDesign open(String nameOrPath, Path buildOrNull) throws DesignLoadException {
+        return open(nameOrPath, buildOrNull, List.of());
+    }
+
+    /**
+     * Opens a design; a {@code .dts} with C-preprocessor directives ({@code #include}, {@code #define}) is run
+     * through the preprocessor first, as Linux and Zephyr build their trees, with {@code includeDirs} as -I.
+     */
+    public static LoadedDesign open(String nameOrPath, Path buildOrNull, List<Path> includeDirs)
+        throws DesignLoadException {
         if (nameOrPath.startsWith(SAMPLE_PREFIX)) {
             return new LoadedDesign(sample(nameOrPath.substring(SAMPLE_PREFIX.length())), List.of());
         }
@@ -78,13 +92,13 @@ public final class DesignLoader {
                 return new LoadedDesign(ProjectFile.read(file), List.of());
             }
             KconfigBuildOptions build = buildOrNull == null ? null : buildOptions(buildOrNull);
-            if (name.endsWith(".dts")) return from(DesignImporter.fromDts(file, build, file.toAbsolutePath().getParent()));
+            if (name.endsWith(".dts")) return fromDts(file, build, includeDirs);
             if (name.endsWith(".dtb")) return from(DesignImporter.fromDtb(file, build));
         } catch (NoSuchFileException e) {
             throw new DesignLoadException(e.getFile() + ": no such file", e);
         } catch (IOException e) {
             throw new DesignLoadException(file + ": cannot read: " + e.getMessage(), e);
-        } catch (ProjectFileException | BindingException e) {
+        } catch (ProjectFileException | BindingException | CppException e) {
             throw new DesignLoadException(e.getMessage(), e);
         }
         throw new DesignLoadException(file + ": unknown kind of design file; expected a project file (.json) or a "
@@ -98,6 +112,19 @@ public final class DesignLoader {
         } catch (InputException e) {
             throw new DesignLoadException(e.getMessage(), e);
         }
+    }
+
+    private static LoadedDesign fromDts(Path file, KconfigBuildOptions build, List<Path> includeDirs)
+        throws IOException, BindingException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (!PREPROCESSOR_DIRECTIVE.matcher(text).find()) {
+            return from(DesignImporter.fromDts(file, build, includeDirs.toArray(Path[]::new)));
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        List<String> dirs = includeDirs.stream().map(d -> d.toAbsolutePath().toString()).toList();
+        String preprocessed = Preprocessor.preprocess(file.toString(), text,
+            new Preprocessor.Options(folder, dirs, List.of("__DTS__")), w -> { });
+        return from(DesignImporter.fromDtsText(preprocessed, file.toString(), build));
     }
 
     private static LoadedDesign from(ImportResult result) {
