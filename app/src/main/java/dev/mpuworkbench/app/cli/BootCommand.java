@@ -77,12 +77,11 @@ final class BootCommand implements Callable<Integer> {
         }
         out.printf("booting %s: %s Xen from the exported Kconfig fragment, header, runtime DTB and boot script%n",
             design.name(), bootMode.cliName());
-        boolean reached = true;
         if (stopAfter != null) {
             Optional<Phase> next = next(bootMode, stopAfter);
-            if (next.isPresent()) reached = session.runTo(Breakpoint.phase(next.get())).isPresent();
+            boolean stopped = next.isPresent() && session.runTo(Breakpoint.phase(next.get())).isPresent();
+            if (stopped) session.stepBack();
             else session.runToEnd();
-            if (reached && next.isPresent()) session.stepBack();
         } else {
             session.runToEnd();
         }
@@ -90,7 +89,7 @@ final class BootCommand implements Callable<Integer> {
         printPhases(events, out);
         printMpu(session.state(), out);
         if (trace != null && !writeTrace(events, err)) return 1;
-        return verdict(session, stopAfter, reached, out);
+        return verdict(session, bootMode, stopAfter, out);
     }
 
     private XenBootMode mode(Design d) {
@@ -167,40 +166,30 @@ final class BootCommand implements Callable<Integer> {
         }
     }
 
-    private static int verdict(BootSession session, Phase stopAfter, boolean reached, PrintWriter out) {
+    private static int verdict(BootSession session, XenBootMode mode, Phase stopAfter, PrintWriter out) {
         if (stopAfter != null) {
-            Optional<String> failure = firstFailure(session.events());
+            Optional<BootEvent> failure = BootVerdict.firstFailure(mode, session.events());
             if (failure.isPresent()) {
-                out.println("FAILED before the end of " + stopAfter.id() + ": " + failure.get());
+                out.println("FAILED: " + BootVerdict.describe(failure.get()));
                 return 1;
             }
+            boolean reached = session.events().stream()
+                .anyMatch(e -> e.xen() instanceof XenEvent.PhaseStarted p && p.phase() == stopAfter);
             if (!reached) {
-                out.println("FAILED: " + stopAfter.id() + " is not reached: " + session.state().stopReason());
+                out.println("FAILED: " + stopAfter.id() + " is never reached: " + session.state().stopReason());
                 return 1;
             }
-            out.println("stopped after " + stopAfter.id() + " " + stopAfter.function() + " as asked");
+            out.println("OK: stopped after " + stopAfter.id() + " " + stopAfter.function() + " as asked");
             return 0;
         }
         BootVerdict v = session.verdict();
-        SessionState s = session.state();
         if (!v.success()) {
             out.println("FAILED: " + v.firstFailure());
             return 1;
         }
         out.printf("OK (%s): %s; %d probe(s), all as expected%n", v.outcome().traceName(), v.stopReason(),
-            s.xen().probes());
+            session.state().xen().probes());
         return 0;
-    }
-
-    /** A panic, an unexpected probe result or an error hazard among the events. */
-    private static Optional<String> firstFailure(List<BootEvent> events) {
-        for (BootEvent e : events) {
-            boolean bad = e.xen() instanceof XenEvent.Stop st && !st.outcome().expected()
-                || e.xen() instanceof XenEvent.Probe p && !p.asExpected()
-                || e.machine() instanceof HazardEvent h && h.severity() == dev.mpuworkbench.core.validation.Severity.ERROR;
-            if (bad) return Optional.of("step " + e.step() + " (" + e.phase().id() + "): " + e.summary());
-        }
-        return Optional.empty();
     }
 
     private static String hex(long v) {

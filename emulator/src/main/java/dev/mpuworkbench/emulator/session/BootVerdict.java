@@ -8,6 +8,7 @@ import dev.mpuworkbench.emulator.xen.XenBootMode;
 import dev.mpuworkbench.emulator.xen.XenEvent;
 import dev.mpuworkbench.emulator.xen.XenState;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Whether a finished boot reached what its mode promises. Upstream: its documented stop at domain construction (or
@@ -21,18 +22,8 @@ public record BootVerdict(boolean success, String firstFailure, StopOutcome outc
     static BootVerdict of(XenBootMode mode, List<BootEvent> log, XenState end) {
         StopOutcome outcome = end.outcome();
         String reason = end.stopReason();
-        BootEvent first = null;
-        for (BootEvent e : log) {
-            boolean bad = e.xen() instanceof XenEvent.Stop s && !s.outcome().expected()
-                || e.xen() instanceof XenEvent.Probe p && !p.asExpected()
-                || mode == XenBootMode.PARTITIONED && e.machine() instanceof HazardEvent h
-                    && h.severity() == Severity.ERROR;
-            if (bad) {
-                first = e;
-                break;
-            }
-        }
-        if (first != null) return failed("step " + first.step() + " (" + first.phase() + "): " + first.summary(), end);
+        Optional<BootEvent> first = firstFailure(mode, log);
+        if (first.isPresent()) return failed(describe(first.get()), end);
         if (outcome == null) return failed("the boot did not end", end);
         if (mode == XenBootMode.UPSTREAM) return new BootVerdict(true, null, outcome, reason);
         if (!end.domains().isEmpty()) {
@@ -45,6 +36,26 @@ public record BootVerdict(boolean success, String firstFailure, StopOutcome outc
             }
         }
         return new BootVerdict(true, null, outcome, reason);
+    }
+
+    /**
+     * The first event that means failure: a panic (or any unexpected stop), a probe that did not go as expected, and
+     * in partitioned mode a hazard of severity error.
+     */
+    public static Optional<BootEvent> firstFailure(XenBootMode mode, List<BootEvent> events) {
+        for (BootEvent e : events) {
+            boolean bad = e.xen() instanceof XenEvent.Stop s && !s.outcome().expected()
+                || e.xen() instanceof XenEvent.Probe p && !p.asExpected()
+                || mode == XenBootMode.PARTITIONED && e.machine() instanceof HazardEvent h
+                    && h.severity() == Severity.ERROR;
+            if (bad) return Optional.of(e);
+        }
+        return Optional.empty();
+    }
+
+    /** {@code step N (P7): <summary>}. */
+    public static String describe(BootEvent e) {
+        return "step " + e.step() + " (" + e.phase().id() + " " + e.phase().function() + "): " + e.summary();
     }
 
     private static BootVerdict failed(String why, XenState end) {
