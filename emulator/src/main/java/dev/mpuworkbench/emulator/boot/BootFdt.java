@@ -146,13 +146,9 @@ public final class BootFdt {
     }
 
     private static DomainNode domain(Node chosen, Node n, List<DtDevice> devices) throws BootInputException {
-        long cpus = n.u32("cpus").orElseThrow(() -> new BootInputException(n.path()
-            + ": a xen,domain node needs \"cpus\" (Xen panics without it)"));
+        long cpus = n.u32("cpus").orElse(0);
         Property mem = n.propertyOrNull("memory");
-        if (mem == null || mem.length() != 8) {
-            throw new BootInputException(n.path() + ": \"memory\" must be a 64-bit number of KiB (2 cells)"
-                + (mem == null ? ", it is missing" : ", it is " + mem.length() + " bytes"));
-        }
+        long memoryKib = mem == null || mem.length() != 8 ? -1 : mem.u64();
         List<AddressRange> staticMem = pairs(n, "xen,static-mem", chosen.addressCells(), chosen.sizeCells());
         String msa = n.string("v8r_el1_msa").orElse("mpu");
         if (!msa.equals("mpu") && !msa.equals("mmu")) {
@@ -171,7 +167,7 @@ public final class BootFdt {
                     + ", which is not a device node with registers");
             }
         }
-        return new DomainNode(n.string(NAME).orElse(n.name()), n.path(), (int) cpus, mem.u64(), staticMem, n.hasProperty("direct-map"),
+        return new DomainNode(n.string(NAME).orElse(n.name()), n.path(), (int) cpus, memoryKib, staticMem, n.hasProperty("direct-map"),
             msa.equals("mmu"), modules, shm, passthrough);
     }
 

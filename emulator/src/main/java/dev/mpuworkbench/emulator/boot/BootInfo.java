@@ -51,7 +51,8 @@ public record BootInfo(List<AddressRange> memory, List<AddressRange> reserved, L
     /**
      * A {@code xen,domain} node.
      *
-     * @param memoryKib   {@code memory}, in KiB
+     * @param cpus        {@code cpus}; 0 when missing (domain construction refuses it)
+     * @param memoryKib   {@code memory}, in KiB; -1 when missing or not 64 bits (domain construction refuses it)
      * @param el1Mmu      {@code v8r_el1_msa = "mmu"} (VMSA at EL1) rather than the default {@code "mpu"}
      * @param passthrough paths of the host device nodes assigned to the domain
      */
