@@ -38,6 +38,8 @@ final class CheckContext {
     private final Map<Node, Integer> sizeCells = new IdentityHashMap<>();
     private final Map<Node, Bus> buses = new IdentityHashMap<>();
     private long nextPhandle = 1;
+    private Map<String, Node> labelIndex;
+    private final Map<String, Object> memos = new HashMap<>();
 
     CheckContext(ParsedSource source, Diagnostics diagnostics, CheckOptions options) {
         this.tree = source.tree();
@@ -132,6 +134,8 @@ final class CheckContext {
 
     /** dtc's {@code delete_node} during checks: the node stays visible as a deleted child of its parent. */
     void delete(Node node) {
+        labelIndex = null;
+        memos.clear();
         deleted.add(node);
         Node parent = node.parent();
         List<RawChild> raw = rawChildren(parent);
@@ -169,7 +173,36 @@ final class CheckContext {
         if (ref.startsWith("/")) {
             return nodeByPath(ref);
         }
-        return nodeByLabel(root, ref);
+        return nodeByLabel(ref);
+    }
+
+    /** dtc's {@code get_node_by_label}: the first node in pre-order carrying the label (indexed). */
+    Node nodeByLabel(String label) {
+        if (labelIndex == null) {
+            labelIndex = new HashMap<>();
+            indexLabels(root);
+        }
+        return labelIndex.get(label);
+    }
+
+    private void indexLabels(Node node) {
+        for (String l : node.labels()) {
+            labelIndex.putIfAbsent(l, node);
+        }
+        for (Node c : node.children()) {
+            indexLabels(c);
+        }
+    }
+
+    /** A value computed once per tree state (recomputed after a node is deleted). */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        Object v = memos.get(key);
+        if (v == null) {
+            v = compute.get();
+            memos.put(key, v);
+        }
+        return (T) v;
     }
 
     Node nodeByPath(String path) {
@@ -192,19 +225,6 @@ final class CheckContext {
                 return nodeByPath(child, rest.substring(slash + 1));
             } else if (slash < 0 && rest.equals(child.name())) {
                 return child;
-            }
-        }
-        return null;
-    }
-
-    static Node nodeByLabel(Node node, String label) {
-        if (node.labels().contains(label)) {
-            return node;
-        }
-        for (Node c : node.children()) {
-            Node found = nodeByLabel(c, label);
-            if (found != null) {
-                return found;
             }
         }
         return null;

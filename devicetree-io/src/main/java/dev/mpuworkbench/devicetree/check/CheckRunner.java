@@ -136,9 +136,12 @@ public final class CheckRunner {
         if (ctx.isDeleted(node)) {
             return;
         }
-        for (Node child : new ArrayList<>(node.children())) {
-            if (child.parent() == node) {
-                visit(c, child);
+        List<Node> children = node.children();
+        for (int i = 0; i < children.size(); ) {
+            Node child = children.get(i);
+            visit(c, child);
+            if (i < children.size() && children.get(i) == child) {
+                i++;
             }
         }
     }

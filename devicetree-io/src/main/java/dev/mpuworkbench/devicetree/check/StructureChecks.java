@@ -162,53 +162,46 @@ final class StructureChecks {
     }
 
     private static void checkLabel(CheckContext ctx, Check c, String label, LabelSite here) {
-        LabelSite other = findLabel(ctx.root, label);
+        LabelSite other = ctx.memo("label-sites", () -> labelSites(ctx.root)).get(label);
         if (other != null && !other.same(here)) {
             ctx.fail(c, here.node(), "Duplicate label '" + label + "' on " + here.describe() + " and "
                 + other.describe());
         }
     }
 
-    private static LabelSite findLabel(Node root, String label) {
-        Node n = CheckContext.nodeByLabel(root, label);
-        if (n != null) {
-            return new LabelSite(n, null, -1);
-        }
-        LabelSite s = findPropertyLabel(root, label);
-        return s != null ? s : findMarkerLabel(root, label);
+    /**
+     * Where dtc finds each label: the first node in pre-order carrying it, else the first property, else the
+     * first value marker.
+     */
+    private static java.util.Map<String, LabelSite> labelSites(Node root) {
+        java.util.Map<String, LabelSite> nodes = new java.util.HashMap<>();
+        java.util.Map<String, LabelSite> props = new java.util.HashMap<>();
+        java.util.Map<String, LabelSite> marks = new java.util.HashMap<>();
+        collectSites(root, nodes, props, marks);
+        props.forEach(nodes::putIfAbsent);
+        marks.forEach(nodes::putIfAbsent);
+        return nodes;
     }
 
-    private static LabelSite findPropertyLabel(Node node, String label) {
-        for (Property p : node.properties()) {
-            if (p.labels().contains(label)) {
-                return new LabelSite(node, p, -1);
-            }
+    private static void collectSites(Node node, java.util.Map<String, LabelSite> nodes,
+                                     java.util.Map<String, LabelSite> props, java.util.Map<String, LabelSite> marks) {
+        for (String l : node.labels()) {
+            nodes.putIfAbsent(l, new LabelSite(node, null, -1));
         }
-        for (Node child : node.children()) {
-            LabelSite s = findPropertyLabel(child, label);
-            if (s != null) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private static LabelSite findMarkerLabel(Node node, String label) {
         for (Property p : node.properties()) {
+            for (String l : p.labels()) {
+                props.putIfAbsent(l, new LabelSite(node, p, -1));
+            }
             List<Marker> markers = p.markers();
             for (int i = 0; i < markers.size(); i++) {
-                if (markers.get(i).kind() == MarkerKind.LABEL && markers.get(i).ref().equals(label)) {
-                    return new LabelSite(node, p, i);
+                if (markers.get(i).kind() == MarkerKind.LABEL) {
+                    marks.putIfAbsent(markers.get(i).ref(), new LabelSite(node, p, i));
                 }
             }
         }
         for (Node child : node.children()) {
-            LabelSite s = findMarkerLabel(child, label);
-            if (s != null) {
-                return s;
-            }
+            collectSites(child, nodes, props, marks);
         }
-        return null;
     }
 
     // ---- explicit phandles --------------------------------------------------------------------------------

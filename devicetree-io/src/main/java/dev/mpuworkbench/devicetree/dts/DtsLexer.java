@@ -48,6 +48,43 @@ final class DtsLexer {
     };
     private static final byte[] INCLUDE = bytes("/include/");
     private static final byte[] INCBIN = bytes("/incbin/");
+    private static final byte[][] LITERAL_SUFFIXES = {bytes("ULL"), bytes("UL"), bytes("LL"), bytes("U"), bytes("L")};
+
+    /** For each first byte, the rules that can match there, in rule order (longest match still decides). */
+    private static final Rule[][] CANDIDATES = new Rule[256][];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            java.util.List<Rule> rules = new java.util.ArrayList<>();
+            for (Rule r : Rule.values()) {
+                if (canStartWith(r, c)) {
+                    rules.add(r);
+                }
+            }
+            CANDIDATES[c] = rules.toArray(Rule[]::new);
+        }
+    }
+
+    private static boolean canStartWith(Rule r, int c) {
+        boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        boolean digit = c >= '0' && c <= '9';
+        return switch (r) {
+            case INCLUDE, DTS_V1, PLUGIN, MEMRESERVE, BITS, DEL_PROP, DEL_NODE, OMIT_NO_REF, INCBIN, COMMENT,
+                LINE_COMMENT -> c == '/';
+            case LINE_MARKER -> c == '#';
+            case STRING -> c == '"';
+            case CHAR_LITERAL -> c == '\'';
+            case LABEL -> letter || c == '_';
+            case LITERAL -> digit;
+            case LABEL_REF, PATH_REF -> c == '&';
+            case BYTE -> digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            case BYTE_END -> c == ']';
+            case PROPNODENAME -> c == '\\' || isPropNodeChar((byte) c);
+            case WHITESPACE -> c == ' ' || (c >= 9 && c <= 13);
+            case OPERATOR -> c == '<' || c == '>' || c == '=' || c == '!' || c == '&' || c == '|';
+            case CHAR -> c != '\n';
+        };
+    }
 
     private final IncludePath includePath;
     private final ParseErrors errors;
@@ -102,7 +139,7 @@ final class DtsLexer {
         int p = f.pos;
         Rule best = null;
         int bestLen = 0;
-        for (Rule r : Rule.values()) {
+        for (Rule r : CANDIDATES[d[p] & 0xff]) {
             int len = match(r, d, p);
             if (len > bestLen) {
                 best = r;
@@ -310,9 +347,9 @@ final class DtsLexer {
                 q++;
             }
         }
-        for (String suffix : new String[] {"ULL", "UL", "LL", "U", "L"}) {
-            if (startsWith(d, q, bytes(suffix))) {
-                return q + suffix.length() - p;
+        for (byte[] suffix : LITERAL_SUFFIXES) {
+            if (startsWith(d, q, suffix)) {
+                return q + suffix.length - p;
             }
         }
         return q - p;
