@@ -44,7 +44,7 @@ final class Values {
 
     /** dtc's {@code get_unitname}. */
     static String unitName(Node node) {
-        return node.unitAddress().isEmpty() && !node.name().contains("@") ? "" : node.unitAddress();
+        return node.unitAddress();
     }
 
     /** dtc's {@code strprefixeq(node->name, node->basenamelen, s)}: the base name equals s. */

@@ -53,7 +53,7 @@ public final class Preprocessor {
         }
     }
 
-    private static final class FileState {
+    static final class FileState {
         final String name;
         final String directory;
         final List<CppToken> tokens;
@@ -320,66 +320,10 @@ public final class Preprocessor {
     }
 
     private void define(List<CppToken> args, CppToken at) {
-        if (args.isEmpty() || args.get(0).kind != CppToken.Kind.IDENTIFIER) {
-            throw CppException.at(at, "macro names must be identifiers");
-        }
-        String name = args.get(0).text;
-        if (name.equals("defined")) {
-            throw CppException.at(args.get(0), "\"defined\" cannot be used as a macro name");
-        }
-        int i = 1;
-        List<String> params = null;
-        boolean variadic = false;
-        if (i < args.size() && args.get(i).is("(") && !args.get(i).spaceBefore) {
-            params = new ArrayList<>();
-            i++;
-            while (true) {
-                if (i >= args.size()) {
-                    throw CppException.at(args.get(0), "missing ')' in macro parameter list");
-                }
-                CppToken p = args.get(i);
-                if (p.is(")") && params.isEmpty()) {
-                    i++;
-                    break;
-                }
-                if (p.is("...")) {
-                    params.add("__VA_ARGS__");
-                    variadic = true;
-                    i++;
-                } else if (p.kind == CppToken.Kind.IDENTIFIER) {
-                    params.add(p.text);
-                    i++;
-                    if (i < args.size() && args.get(i).is("...")) {
-                        variadic = true;
-                        i++;
-                    }
-                } else {
-                    throw CppException.at(p, "expected parameter name, found \"" + p.text + "\"");
-                }
-                if (i < args.size() && args.get(i).is(")")) {
-                    i++;
-                    break;
-                }
-                if (variadic || i >= args.size() || !args.get(i).is(",")) {
-                    throw CppException.at(i < args.size() ? args.get(i) : p, "expected ',' or ')' in macro parameters");
-                }
-                i++;
-            }
-        }
-        List<CppToken> body = new ArrayList<>(args.subList(i, args.size()));
-        if (!body.isEmpty()) {
-            if (body.get(0).is("##") || body.get(body.size() - 1).is("##")) {
-                throw CppException.at(body.get(0), "'##' cannot appear at either end of a macro expansion");
-            }
-            CppToken first = body.get(0);
-            CppToken unspaced = first.copyAt(first, false, first.hideSet);
-            unspaced.expanded = false;
-            body.set(0, unspaced);
-        }
-        Macro m = new Macro(name, params, variadic, List.copyOf(body));
-        Macro old = macros.put(name, m);
+        Macro m = Macro.parse(args, at);
+        Macro old = macros.put(m.name(), m);
         if (old != null && !old.sameAs(m)) {
-            warnings.accept(at.file + ":" + at.line + ": warning: \"" + name + "\" redefined");
+            warnings.accept(at.file + ":" + at.line + ": warning: \"" + m.name() + "\" redefined");
         }
     }
 
@@ -471,7 +415,7 @@ public final class Preprocessor {
 
     /** Expands and writes one line of text (and the following lines a macro call's arguments run into). */
     private void textLine(FileState f) {
-        FileReader reader = new FileReader(f);
+        FileTokenReader reader = new FileTokenReader(f);
         boolean first = true;
         while (true) {
             CppToken t = expander.next(reader);
@@ -481,55 +425,6 @@ public final class Preprocessor {
             // Like GNU cpp, lines that a macro call's arguments ran into continue the output line they started on.
             writer.token(t, !first);
             first = false;
-        }
-    }
-
-    /** Reads a file's tokens for the expander; pushed-back expansion results come first. */
-    private static final class FileReader implements TokenReader {
-        private final FileState f;
-        private final Deque<CppToken> pending = new ArrayDeque<>();
-
-        FileReader(FileState f) {
-            this.f = f;
-        }
-
-        @Override
-        public CppToken next() {
-            if (!pending.isEmpty()) {
-                return pending.pop();
-            }
-            CppToken t = f.tokens.get(f.index);
-            if (t.kind != CppToken.Kind.EOF) {
-                f.index++;
-            }
-            return t;
-        }
-
-        @Override
-        public Object mark() {
-            return new Object[] {f.index, new ArrayList<>(pending)};
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public void restore(Object mark) {
-            Object[] m = (Object[]) mark;
-            f.index = (Integer) m[0];
-            pending.clear();
-            pending.addAll((List<CppToken>) m[1]);
-        }
-
-        @Override
-        public void pushFront(List<CppToken> tokens) {
-            for (int i = tokens.size() - 1; i >= 0; i--) {
-                pending.push(tokens.get(i));
-            }
-        }
-
-        @Override
-        public boolean mayCrossLine() {
-            CppToken n = f.tokens.get(f.index);
-            return n.kind != CppToken.Kind.EOF && !n.is("#");
         }
     }
 }

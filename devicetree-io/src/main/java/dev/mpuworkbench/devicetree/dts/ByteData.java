@@ -73,16 +73,4 @@ final class ByteData {
         }
         return this;
     }
-
-    /** dtc's {@code data_insert_at_marker}: inserts bytes at the marker and moves every later marker. */
-    void insertAtMarker(int markerIndex, byte[] insert) {
-        int at = markers.get(markerIndex).offset();
-        ensure(insert.length);
-        System.arraycopy(bytes, at, bytes, at + insert.length, length - at);
-        System.arraycopy(insert, 0, bytes, at, insert.length);
-        length += insert.length;
-        for (int i = markerIndex + 1; i < markers.size(); i++) {
-            markers.set(i, markers.get(i).movedBy(insert.length));
-        }
-    }
 }

@@ -46,9 +46,8 @@ final class DtsLexer {
     private static final Rule[] KEYWORD_RULES = {
         Rule.DTS_V1, Rule.PLUGIN, Rule.MEMRESERVE, Rule.BITS, Rule.DEL_PROP, Rule.DEL_NODE, Rule.OMIT_NO_REF,
     };
-    private static final byte[] INCLUDE = bytes("/include/");
-    private static final byte[] INCBIN = bytes("/incbin/");
-    private static final byte[][] LITERAL_SUFFIXES = {bytes("ULL"), bytes("UL"), bytes("LL"), bytes("U"), bytes("L")};
+    static final byte[] INCLUDE = bytes("/include/");
+    static final byte[] INCBIN = bytes("/incbin/");
 
     /** For each first byte, the rules that can match there, in rule order (longest match still decides). */
     private static final Rule[][] CANDIDATES = new Rule[256][];
@@ -79,7 +78,7 @@ final class DtsLexer {
             case LABEL_REF, PATH_REF -> c == '&';
             case BYTE -> digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
             case BYTE_END -> c == ']';
-            case PROPNODENAME -> c == '\\' || isPropNodeChar((byte) c);
+            case PROPNODENAME -> c == '\\' || LexerPatterns.isPropNodeChar((byte) c);
             case WHITESPACE -> c == ' ' || (c >= 9 && c <= 13);
             case OPERATOR -> c == '<' || c == '>' || c == '=' || c == '!' || c == '&' || c == '|';
             case CHAR -> c != '\n';
@@ -172,37 +171,37 @@ final class DtsLexer {
         int c = d[p] & 0xff;
         switch (r) {
             case INCLUDE: {
-                if (c != '/' || !startsWith(d, p, INCLUDE)) {
+                if (c != '/' || !LexerPatterns.startsWith(d, p, INCLUDE)) {
                     return 0;
                 }
                 int q = p + INCLUDE.length;
-                while (q < d.length && isSpace(d[q])) {
+                while (q < d.length && LexerPatterns.isSpace(d[q])) {
                     q++;
                 }
-                int s = stringLength(d, q);
+                int s = LexerPatterns.stringLength(d, q);
                 return s == 0 ? 0 : q + s - p;
             }
             case LINE_MARKER:
-                return c == '#' && (p == 0 || d[p - 1] == '\n') ? lineMarkerLength(d, p) : 0;
+                return c == '#' && (p == 0 || d[p - 1] == '\n') ? LexerPatterns.lineMarkerLength(d, p) : 0;
             case STRING:
-                return stringLength(d, p);
+                return LexerPatterns.stringLength(d, p);
             case DTS_V1: case PLUGIN: case MEMRESERVE: case BITS: case DEL_PROP: case DEL_NODE: case OMIT_NO_REF: {
                 byte[] kw = KEYWORDS[r.ordinal() - Rule.DTS_V1.ordinal()];
-                return c == '/' && startsWith(d, p, kw) ? kw.length : 0;
+                return c == '/' && LexerPatterns.startsWith(d, p, kw) ? kw.length : 0;
             }
             case LABEL: {
-                int n = identifierLength(d, p);
+                int n = LexerPatterns.identifierLength(d, p);
                 return n > 0 && p + n < d.length && d[p + n] == ':' ? n + 1 : 0;
             }
             case LITERAL:
-                return state == State.V1 ? literalLength(d, p) : 0;
+                return state == State.V1 ? LexerPatterns.literalLength(d, p) : 0;
             case CHAR_LITERAL:
-                return c == '\'' ? charLiteralLength(d, p) : 0;
+                return c == '\'' ? LexerPatterns.charLiteralLength(d, p) : 0;
             case LABEL_REF: {
                 if (c != '&') {
                     return 0;
                 }
-                int n = identifierLength(d, p + 1);
+                int n = LexerPatterns.identifierLength(d, p + 1);
                 return n > 0 ? n + 1 : 0;
             }
             case PATH_REF: {
@@ -210,13 +209,13 @@ final class DtsLexer {
                     return 0;
                 }
                 int q = p + 3;
-                while (q < d.length && (isPropNodeChar(d[q]) || d[q] == '/')) {
+                while (q < d.length && (LexerPatterns.isPropNodeChar(d[q]) || d[q] == '/')) {
                     q++;
                 }
                 return q < d.length && d[q] == '}' ? q + 1 - p : 0;
             }
             case BYTE:
-                return state == State.BYTESTRING && p + 1 < d.length && isHex(d[p]) && isHex(d[p + 1]) ? 2 : 0;
+                return state == State.BYTESTRING && p + 1 < d.length && LexerPatterns.isHex(d[p]) && LexerPatterns.isHex(d[p + 1]) ? 2 : 0;
             case BYTE_END:
                 return state == State.BYTESTRING && c == ']' ? 1 : 0;
             case PROPNODENAME: {
@@ -225,255 +224,32 @@ final class DtsLexer {
                 }
                 int q = c == '\\' ? p + 1 : p;
                 int start = q;
-                while (q < d.length && isPropNodeChar(d[q])) {
+                while (q < d.length && LexerPatterns.isPropNodeChar(d[q])) {
                     q++;
                 }
                 return q > start ? q - p : 0;
             }
             case INCBIN:
-                return (state == State.INITIAL || state == State.V1) && c == '/' && startsWith(d, p, INCBIN)
+                return (state == State.INITIAL || state == State.V1) && c == '/' && LexerPatterns.startsWith(d, p, INCBIN)
                     ? INCBIN.length : 0;
             case WHITESPACE: {
                 int q = p;
-                while (q < d.length && isSpace(d[q])) {
+                while (q < d.length && LexerPatterns.isSpace(d[q])) {
                     q++;
                 }
                 return q - p;
             }
             case COMMENT:
-                return commentsLength(d, p);
+                return LexerPatterns.commentsLength(d, p);
             case LINE_COMMENT:
-                return lineCommentsLength(d, p);
+                return LexerPatterns.lineCommentsLength(d, p);
             case OPERATOR:
-                return operator(d, p) != null ? 2 : 0;
+                return LexerPatterns.operator(d, p) != null ? 2 : 0;
             case CHAR:
                 return c == '\n' ? 0 : 1;
             default:
                 return 0;
         }
-    }
-
-    private static boolean startsWith(byte[] d, int p, byte[] prefix) {
-        if (p + prefix.length > d.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (d[p + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean isSpace(byte b) {
-        return b == ' ' || (b >= 9 && b <= 13);
-    }
-
-    private static boolean isHex(byte b) {
-        return Character.digit(b, 16) >= 0;
-    }
-
-    static boolean isPropNodeChar(byte b) {
-        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
-            || b == ',' || b == '.' || b == '_' || b == '+' || b == '*' || b == '#' || b == '?' || b == '@'
-            || b == '-';
-    }
-
-    private static int identifierLength(byte[] d, int p) {
-        if (p >= d.length || !(Character.isLetter(d[p] & 0xff) && d[p] < 128 || d[p] == '_')) {
-            return 0;
-        }
-        int q = p + 1;
-        while (q < d.length && ((d[q] >= 'a' && d[q] <= 'z') || (d[q] >= 'A' && d[q] <= 'Z')
-            || (d[q] >= '0' && d[q] <= '9') || d[q] == '_')) {
-            q++;
-        }
-        return q - p;
-    }
-
-    /** {@code \"([^\\"]|\\.)*\"}: '.' does not match a newline, so a backslash before a newline ends the match. */
-    private static int stringLength(byte[] d, int p) {
-        if (p >= d.length || d[p] != '"') {
-            return 0;
-        }
-        int q = p + 1;
-        while (q < d.length) {
-            byte b = d[q];
-            if (b == '"') {
-                return q + 1 - p;
-            }
-            if (b == '\\') {
-                if (q + 1 >= d.length || d[q + 1] == '\n') {
-                    return 0;
-                }
-                q += 2;
-            } else {
-                q++;
-            }
-        }
-        return 0;
-    }
-
-    /** {@code '([^']|\\')*'} with flex's longest match. */
-    private static int charLiteralLength(byte[] d, int p) {
-        int q = p + 1;
-        int longest = 0;
-        while (q < d.length) {
-            if (d[q] == '\'') {
-                longest = q + 1 - p;
-                if (d[q - 1] == '\\' && q - 1 > p) {
-                    q++;
-                    continue;
-                }
-                break;
-            }
-            q++;
-        }
-        return longest;
-    }
-
-    /** {@code ([0-9]+|0[xX][0-9a-fA-F]+)(U|L|UL|LL|ULL)?}. */
-    private static int literalLength(byte[] d, int p) {
-        int q = p;
-        while (q < d.length && d[q] >= '0' && d[q] <= '9') {
-            q++;
-        }
-        if (q == p) {
-            return 0;
-        }
-        if (d[p] == '0' && p + 2 < d.length && (d[p + 1] == 'x' || d[p + 1] == 'X') && isHex(d[p + 2])) {
-            q = p + 2;
-            while (q < d.length && isHex(d[q])) {
-                q++;
-            }
-        }
-        for (byte[] suffix : LITERAL_SUFFIXES) {
-            if (startsWith(d, q, suffix)) {
-                return q + suffix.length - p;
-            }
-        }
-        return q - p;
-    }
-
-    /** {@code ^"#"(line)?[ \t]+[0-9]+[ \t]+{STRING}([ \t]+[0-9]+)*}. */
-    private static int lineMarkerLength(byte[] d, int p) {
-        int q = p + 1;
-        if (startsWith(d, q, bytes("line"))) {
-            int afterLine = blanks(d, q + 4);
-            int plain = blanks(d, q);
-            q = afterLine > q + 4 ? afterLine : plain;
-        } else {
-            q = blanks(d, q);
-        }
-        if (q == p + 1 || (q > p + 1 && !isBlank(d[q - 1]))) {
-            return 0;
-        }
-        int digits = digitsEnd(d, q);
-        if (digits == q) {
-            return 0;
-        }
-        int afterBlanks = blanks(d, digits);
-        if (afterBlanks == digits) {
-            return 0;
-        }
-        int s = stringLength(d, afterBlanks);
-        if (s == 0) {
-            return 0;
-        }
-        int end = afterBlanks + s;
-        while (true) {
-            int b = blanks(d, end);
-            if (b == end) {
-                break;
-            }
-            int e = digitsEnd(d, b);
-            if (e == b) {
-                break;
-            }
-            end = e;
-        }
-        return end - p;
-    }
-
-    private static boolean isBlank(byte b) {
-        return b == ' ' || b == '\t';
-    }
-
-    private static int blanks(byte[] d, int q) {
-        while (q < d.length && isBlank(d[q])) {
-            q++;
-        }
-        return q;
-    }
-
-    private static int digitsEnd(byte[] d, int q) {
-        while (q < d.length && d[q] >= '0' && d[q] <= '9') {
-            q++;
-        }
-        return q;
-    }
-
-    /** One or more adjacent C comments. */
-    private static int commentsLength(byte[] d, int p) {
-        int q = p;
-        while (q + 1 < d.length && d[q] == '/' && d[q + 1] == '*') {
-            int r = q + 2;
-            int end = -1;
-            while (r + 1 < d.length) {
-                if (d[r] == '*' && d[r + 1] == '/') {
-                    end = r + 2;
-                    break;
-                }
-                r++;
-            }
-            if (end < 0) {
-                break;
-            }
-            q = end;
-        }
-        return q - p;
-    }
-
-    /** One or more adjacent {@code //...\n} comments (each needs its newline). */
-    private static int lineCommentsLength(byte[] d, int p) {
-        int q = p;
-        while (q + 1 < d.length && d[q] == '/' && d[q + 1] == '/') {
-            int r = q + 2;
-            while (r < d.length && d[r] != '\n') {
-                r++;
-            }
-            if (r >= d.length) {
-                break;
-            }
-            q = r + 1;
-        }
-        return q - p;
-    }
-
-    private static TokenKind operator(byte[] d, int p) {
-        if (p + 1 >= d.length) {
-            return null;
-        }
-        int a = d[p];
-        int b = d[p + 1];
-        if (a == '<' && b == '<') {
-            return TokenKind.LSHIFT;
-        } else if (a == '>' && b == '>') {
-            return TokenKind.RSHIFT;
-        } else if (a == '<' && b == '=') {
-            return TokenKind.LE;
-        } else if (a == '>' && b == '=') {
-            return TokenKind.GE;
-        } else if (a == '=' && b == '=') {
-            return TokenKind.EQ;
-        } else if (a == '!' && b == '=') {
-            return TokenKind.NE;
-        } else if (a == '&' && b == '&') {
-            return TokenKind.AND;
-        } else if (a == '|' && b == '|') {
-            return TokenKind.OR;
-        }
-        return null;
     }
 
     // ---- actions ------------------------------------------------------------------------------------------
@@ -542,7 +318,7 @@ final class DtsLexer {
             case WHITESPACE: case COMMENT: case LINE_COMMENT:
                 return null;
             case OPERATOR:
-                return token(operator(d, p), span);
+                return token(LexerPatterns.operator(d, p), span);
             case CHAR:
             default: {
                 int c = d[p] & 0xff;

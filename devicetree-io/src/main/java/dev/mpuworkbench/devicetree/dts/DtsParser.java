@@ -19,11 +19,10 @@ import java.util.List;
 public final class DtsParser {
     private static final int MAX_NESTING = 1000;
 
-    private final DtsLexer lexer;
     private final ParseErrors errors;
     private final IncludePath includePath;
-    private final List<Token> lookahead = new ArrayList<>();
-    private SourceSpan previousSpan;
+    private final TokenStream tokens;
+    private final IntegerExpressions integers;
     private boolean plugin;
     private int nextFragment;
     private int nesting;
@@ -31,7 +30,8 @@ public final class DtsParser {
     private DtsParser(String name, byte[] content, IncludePath includePath, Diagnostics diagnostics) {
         this.errors = new ParseErrors(diagnostics);
         this.includePath = includePath;
-        this.lexer = new DtsLexer(includePath, errors, name, content);
+        this.tokens = new TokenStream(new DtsLexer(includePath, errors, name, content), errors);
+        this.integers = new IntegerExpressions(tokens);
     }
 
     /**
@@ -53,63 +53,16 @@ public final class DtsParser {
         return result;
     }
 
-    // ---- token handling -----------------------------------------------------------------------------------
-
-    private Token peek(int ahead) {
-        while (lookahead.size() <= ahead) {
-            lookahead.add(lexer.next());
-        }
-        return lookahead.get(ahead);
-    }
-
-    private Token peek() {
-        return peek(0);
-    }
-
-    private Token advance() {
-        Token t = peek();
-        lookahead.remove(0);
-        previousSpan = t.span();
-        return t;
-    }
-
-    private boolean atChar(char c) {
-        return peek().isChar(c);
-    }
-
-    private boolean at(TokenKind kind) {
-        return peek().kind() == kind;
-    }
-
-    private Token expectChar(char c) {
-        if (!atChar(c)) {
-            throw syntaxError(peek());
-        }
-        return advance();
-    }
-
-    private Token expect(TokenKind kind) {
-        if (!at(kind)) {
-            throw syntaxError(peek());
-        }
-        return advance();
-    }
-
-    private ParseErrors.SyntaxError syntaxError(Token at) {
-        errors.error(at.span(), "syntax error");
-        return new ParseErrors.SyntaxError();
-    }
-
     // ---- file structure -----------------------------------------------------------------------------------
 
     private ParsedSource sourceFile() {
         headers();
         List<MemoryReservation> reservations = memreserves();
         SNode root = deviceTree();
-        if (!at(TokenKind.EOF)) {
-            throw syntaxError(peek());
+        if (!tokens.at(TokenKind.EOF)) {
+            throw tokens.syntaxError(tokens.peek());
         }
-        long bootCpuid = guessBootCpuid(root);
+        long bootCpuid = SourceTree.guessBootCpuid(root);
         return SourceTreeConverter.convert(root, reservations, bootCpuid, plugin);
     }
 
@@ -117,18 +70,18 @@ public final class DtsParser {
         List<Boolean> flags = new ArrayList<>();
         List<SourceSpan> starts = new ArrayList<>();
         do {
-            Token v1 = expect(TokenKind.V1);
-            expectChar(';');
+            Token v1 = tokens.expect(TokenKind.V1);
+            tokens.expectChar(';');
             boolean isPlugin = false;
-            if (at(TokenKind.PLUGIN)) {
-                advance();
-                expectChar(';');
+            if (tokens.at(TokenKind.PLUGIN)) {
+                tokens.advance();
+                tokens.expectChar(';');
                 isPlugin = true;
             }
             flags.add(isPlugin);
             starts.add(v1.span());
-        } while (at(TokenKind.V1));
-        SourceSpan end = previousSpan;
+        } while (tokens.at(TokenKind.V1));
+        SourceSpan end = tokens.previousSpan();
         for (int i = flags.size() - 2; i >= 0; i--) {
             if (!flags.get(i).equals(flags.get(i + 1))) {
                 errors.error(SourceSpan.between(starts.get(i + 1), end), "Header flags don't match earlier ones");
@@ -139,16 +92,16 @@ public final class DtsParser {
 
     private List<MemoryReservation> memreserves() {
         List<MemoryReservation> out = new ArrayList<>();
-        while (at(TokenKind.LABEL) || at(TokenKind.MEMRESERVE)) {
+        while (tokens.at(TokenKind.LABEL) || tokens.at(TokenKind.MEMRESERVE)) {
             List<Label> labels = new ArrayList<>();
             List<String> pending = new ArrayList<>();
-            while (at(TokenKind.LABEL)) {
-                pending.add(advance().text());
+            while (tokens.at(TokenKind.LABEL)) {
+                pending.add(tokens.advance().text());
             }
-            expect(TokenKind.MEMRESERVE);
-            long address = integerPrim().value;
-            long size = integerPrim().value;
-            expectChar(';');
+            tokens.expect(TokenKind.MEMRESERVE);
+            long address = integers.integerPrim().value();
+            long size = integers.integerPrim().value();
+            tokens.expectChar(';');
             for (int i = pending.size() - 1; i >= 0; i--) {
                 SourceTree.addLabel(labels, pending.get(i));
             }
@@ -159,12 +112,12 @@ public final class DtsParser {
 
     private SNode deviceTree() {
         SNode root;
-        if (atChar('/')) {
-            advance();
+        if (tokens.atChar('/')) {
+            tokens.advance();
             root = nodeDef();
             root.name = "";
-        } else if (at(TokenKind.LABEL_REF) || at(TokenKind.PATH_REF)) {
-            String ref = advance().text();
+        } else if (tokens.at(TokenKind.LABEL_REF) || tokens.at(TokenKind.PATH_REF)) {
+            String ref = tokens.advance().text();
             SNode def = nodeDef();
             if (!plugin) {
                 errors.error(def.sources.get(0), "Label or path " + ref + " not found");
@@ -173,22 +126,22 @@ public final class DtsParser {
             root.name = "";
             addOrphan(root, def, ref);
         } else {
-            throw syntaxError(peek());
+            throw tokens.syntaxError(tokens.peek());
         }
-        while (!at(TokenKind.EOF)) {
-            Token t = peek();
+        while (!tokens.at(TokenKind.EOF)) {
+            Token t = tokens.peek();
             if (t.isChar('/')) {
-                advance();
+                tokens.advance();
                 root.merge(nodeDef());
             } else if (t.kind() == TokenKind.LABEL) {
-                String label = advance().text();
-                Token ref = peek();
+                String label = tokens.advance().text();
+                Token ref = tokens.peek();
                 if (ref.kind() != TokenKind.LABEL_REF && ref.kind() != TokenKind.PATH_REF) {
-                    throw syntaxError(ref);
+                    throw tokens.syntaxError(ref);
                 }
-                advance();
+                tokens.advance();
                 SNode def = nodeDef();
-                SNode target = nodeByRef(root, ref.text());
+                SNode target = SourceTree.nodeByRef(root, ref.text());
                 if (target != null) {
                     SourceTree.addLabel(target.labels, label);
                     target.merge(def);
@@ -196,12 +149,12 @@ public final class DtsParser {
                     errors.error(ref.span(), "Label or path " + ref.text() + " not found");
                 }
             } else if (t.kind() == TokenKind.PATH_REF) {
-                advance();
+                tokens.advance();
                 SNode def = nodeDef();
                 if (plugin) {
                     addOrphan(root, def, t.text());
                 } else {
-                    SNode target = nodeByRef(root, t.text());
+                    SNode target = SourceTree.nodeByRef(root, t.text());
                     if (target != null) {
                         target.merge(def);
                     } else {
@@ -209,9 +162,9 @@ public final class DtsParser {
                     }
                 }
             } else if (t.kind() == TokenKind.LABEL_REF) {
-                advance();
+                tokens.advance();
                 SNode def = nodeDef();
-                SNode target = nodeByRef(root, t.text());
+                SNode target = SourceTree.nodeByRef(root, t.text());
                 if (target != null) {
                     target.merge(def);
                 } else if (plugin) {
@@ -220,14 +173,14 @@ public final class DtsParser {
                     errors.error(t.span(), "Label or path " + t.text() + " not found");
                 }
             } else if (t.kind() == TokenKind.DEL_NODE || t.kind() == TokenKind.OMIT_NO_REF) {
-                advance();
-                Token ref = peek();
+                tokens.advance();
+                Token ref = tokens.peek();
                 if (ref.kind() != TokenKind.LABEL_REF && ref.kind() != TokenKind.PATH_REF) {
-                    throw syntaxError(ref);
+                    throw tokens.syntaxError(ref);
                 }
-                advance();
-                expectChar(';');
-                SNode target = nodeByRef(root, ref.text());
+                tokens.advance();
+                tokens.expectChar(';');
+                SNode target = SourceTree.nodeByRef(root, ref.text());
                 if (target == null) {
                     errors.error(ref.span(), "Label or path " + ref.text() + " not found");
                 } else if (t.kind() == TokenKind.DEL_NODE) {
@@ -236,7 +189,7 @@ public final class DtsParser {
                     target.omitIfUnused = true;
                 }
             } else {
-                throw syntaxError(t);
+                throw tokens.syntaxError(t);
             }
         }
         return root;
@@ -266,23 +219,23 @@ public final class DtsParser {
 
     private SNode nodeDef() {
         if (++nesting > MAX_NESTING) {
-            errors.error(peek().span(), "memory exhausted");
+            errors.error(tokens.peek().span(), "memory exhausted");
             throw new ParseErrors.SyntaxError();
         }
-        Token open = expectChar('{');
+        Token open = tokens.expectChar('{');
         List<Prop> props = new ArrayList<>();
         List<SNode> children = new ArrayList<>();
         while (true) {
             int i = 0;
             boolean omit = false;
-            while (peek(i).kind() == TokenKind.LABEL || peek(i).kind() == TokenKind.OMIT_NO_REF) {
-                omit |= peek(i).kind() == TokenKind.OMIT_NO_REF;
+            while (tokens.peek(i).kind() == TokenKind.LABEL || tokens.peek(i).kind() == TokenKind.OMIT_NO_REF) {
+                omit |= tokens.peek(i).kind() == TokenKind.OMIT_NO_REF;
                 i++;
             }
-            Token head = peek(i);
+            Token head = tokens.peek(i);
             if (head.isChar('}')) {
                 if (i > 0) {
-                    throw syntaxError(head);
+                    throw tokens.syntaxError(head);
                 }
                 break;
             }
@@ -292,25 +245,25 @@ public final class DtsParser {
             } else if (head.kind() == TokenKind.DEL_NODE) {
                 isProperty = false;
             } else if (head.kind() == TokenKind.PROPNODENAME) {
-                Token after = peek(i + 1);
+                Token after = tokens.peek(i + 1);
                 if (after.isChar('=') || after.isChar(';')) {
                     isProperty = true;
                 } else if (after.isChar('{')) {
                     isProperty = false;
                 } else {
-                    throw syntaxError(after);
+                    throw tokens.syntaxError(after);
                 }
             } else {
-                throw syntaxError(head);
+                throw tokens.syntaxError(head);
             }
             if (isProperty) {
                 if (omit) {
-                    throw syntaxError(head.kind() == TokenKind.DEL_PROP ? head : peek(i + 1));
+                    throw tokens.syntaxError(head.kind() == TokenKind.DEL_PROP ? head : tokens.peek(i + 1));
                 }
-                SourceSpan start = peek().span();
+                SourceSpan start = tokens.peek().span();
                 Prop p = propDef();
                 if (!children.isEmpty()) {
-                    errors.error(SourceSpan.between(start, previousSpan), "Properties must precede subnodes");
+                    errors.error(SourceSpan.between(start, tokens.previousSpan()), "Properties must precede subnodes");
                     throw new ParseErrors.SyntaxError();
                 }
                 props.add(p);
@@ -318,27 +271,27 @@ public final class DtsParser {
                 children.add(subnode());
             }
         }
-        expectChar('}');
-        Token semi = expectChar(';');
+        tokens.expectChar('}');
+        Token semi = tokens.expectChar(';');
         nesting--;
         return new SNode(props, children, SourceSpan.between(open.span(), semi.span()));
     }
 
     private SNode subnode() {
         List<Token> prefix = new ArrayList<>();
-        while (at(TokenKind.LABEL) || at(TokenKind.OMIT_NO_REF)) {
-            prefix.add(advance());
+        while (tokens.at(TokenKind.LABEL) || tokens.at(TokenKind.OMIT_NO_REF)) {
+            prefix.add(tokens.advance());
         }
         SNode node;
-        if (at(TokenKind.DEL_NODE)) {
-            Token del = advance();
-            String name = expect(TokenKind.PROPNODENAME).text();
-            Token semi = expectChar(';');
+        if (tokens.at(TokenKind.DEL_NODE)) {
+            Token del = tokens.advance();
+            String name = tokens.expect(TokenKind.PROPNODENAME).text();
+            Token semi = tokens.expectChar(';');
             node = new SNode(List.of(), List.of(), SourceSpan.between(del.span(), semi.span()));
             node.name = name;
             node.deleted = true;
         } else {
-            String name = expect(TokenKind.PROPNODENAME).text();
+            String name = tokens.expect(TokenKind.PROPNODENAME).text();
             node = nodeDef();
             node.name = name;
         }
@@ -355,26 +308,26 @@ public final class DtsParser {
 
     private Prop propDef() {
         List<String> labels = new ArrayList<>();
-        while (at(TokenKind.LABEL)) {
-            labels.add(advance().text());
+        while (tokens.at(TokenKind.LABEL)) {
+            labels.add(tokens.advance().text());
         }
         Prop p;
-        if (at(TokenKind.DEL_PROP)) {
-            advance();
-            String name = expect(TokenKind.PROPNODENAME).text();
-            expectChar(';');
+        if (tokens.at(TokenKind.DEL_PROP)) {
+            tokens.advance();
+            String name = tokens.expect(TokenKind.PROPNODENAME).text();
+            tokens.expectChar(';');
             p = new Prop(name, new ByteData(), null);
             p.deleted = true;
         } else {
-            Token name = expect(TokenKind.PROPNODENAME);
+            Token name = tokens.expect(TokenKind.PROPNODENAME);
             ByteData value;
-            if (atChar('=')) {
-                advance();
+            if (tokens.atChar('=')) {
+                tokens.advance();
                 value = propData();
             } else {
                 value = new ByteData();
             }
-            Token semi = expectChar(';');
+            Token semi = tokens.expectChar(';');
             p = new Prop(name.text(), value, SourceSpan.between(name.span(), semi.span()));
         }
         for (int i = labels.size() - 1; i >= 0; i--) {
@@ -388,56 +341,56 @@ public final class DtsParser {
     private ByteData propData() {
         ByteData data = new ByteData();
         while (true) {
-            while (at(TokenKind.LABEL)) {
-                data.addMarker(MarkerKind.LABEL, advance().text());
+            while (tokens.at(TokenKind.LABEL)) {
+                data.addMarker(MarkerKind.LABEL, tokens.advance().text());
             }
-            Token t = peek();
+            Token t = tokens.peek();
             if (t.kind() == TokenKind.STRING) {
-                advance();
+                tokens.advance();
                 data.merge(t.data());
             } else if (t.isChar('<') || t.kind() == TokenKind.BITS) {
                 data.merge(array());
             } else if (t.isChar('[')) {
-                advance();
+                tokens.advance();
                 ByteData bytes = new ByteData().addMarker(MarkerKind.TYPE_UINT8, null);
-                while (!atChar(']')) {
-                    Token b = peek();
+                while (!tokens.atChar(']')) {
+                    Token b = tokens.peek();
                     if (b.kind() == TokenKind.BYTE) {
-                        bytes.appendByte((int) advance().value());
+                        bytes.appendByte((int) tokens.advance().value());
                     } else if (b.kind() == TokenKind.LABEL) {
-                        bytes.addMarker(MarkerKind.LABEL, advance().text());
+                        bytes.addMarker(MarkerKind.LABEL, tokens.advance().text());
                     } else {
-                        throw syntaxError(b);
+                        throw tokens.syntaxError(b);
                     }
                 }
-                advance();
+                tokens.advance();
                 data.merge(bytes);
             } else if (t.kind() == TokenKind.LABEL_REF || t.kind() == TokenKind.PATH_REF) {
-                advance();
+                tokens.advance();
                 data.addMarker(MarkerKind.TYPE_STRING, t.text());
                 data.addMarker(MarkerKind.REF_PATH, t.text());
             } else if (t.kind() == TokenKind.INCBIN) {
                 data.merge(incbin());
             } else {
-                throw syntaxError(t);
+                throw tokens.syntaxError(t);
             }
-            while (at(TokenKind.LABEL)) {
-                data.addMarker(MarkerKind.LABEL, advance().text());
+            while (tokens.at(TokenKind.LABEL)) {
+                data.addMarker(MarkerKind.LABEL, tokens.advance().text());
             }
-            if (!atChar(',')) {
+            if (!tokens.atChar(',')) {
                 return data;
             }
-            advance();
+            tokens.advance();
         }
     }
 
     private ByteData array() {
         int bits = 32;
         MarkerKind type = MarkerKind.TYPE_UINT32;
-        if (at(TokenKind.BITS)) {
-            advance();
-            Token size = expect(TokenKind.LITERAL);
-            expectChar('<');
+        if (tokens.at(TokenKind.BITS)) {
+            tokens.advance();
+            Token size = tokens.expect(TokenKind.LITERAL);
+            tokens.expectChar('<');
             long requested = size.value();
             if (requested == 8) {
                 bits = 8;
@@ -452,15 +405,15 @@ public final class DtsParser {
                 errors.error(size.span(), "Array elements must be 8, 16, 32 or 64-bits");
             }
         } else {
-            expectChar('<');
+            tokens.expectChar('<');
         }
         ByteData data = new ByteData().addMarker(type, null);
-        while (!atChar('>')) {
-            Token t = peek();
+        while (!tokens.atChar('>')) {
+            Token t = tokens.peek();
             if (t.kind() == TokenKind.LABEL) {
-                data.addMarker(MarkerKind.LABEL, advance().text());
+                data.addMarker(MarkerKind.LABEL, tokens.advance().text());
             } else if (t.kind() == TokenKind.LABEL_REF || t.kind() == TokenKind.PATH_REF) {
-                advance();
+                tokens.advance();
                 if (bits == 32) {
                     data.addMarker(MarkerKind.REF_PHANDLE, t.text());
                 } else {
@@ -468,42 +421,42 @@ public final class DtsParser {
                 }
                 data.appendInteger(-1L, bits);
             } else {
-                Value v = integerPrim();
+                IntegerExpressions.Value v = integers.integerPrim();
                 if (bits < 64) {
                     long mask = (1L << bits) - 1;
-                    if (Long.compareUnsigned(v.value, mask) > 0 && (v.value | mask) != -1L) {
-                        errors.error(v.span, "Value out of range for " + bits + "-bit array element");
+                    if (Long.compareUnsigned(v.value(), mask) > 0 && (v.value() | mask) != -1L) {
+                        errors.error(v.span(), "Value out of range for " + bits + "-bit array element");
                     }
                 }
-                data.appendInteger(v.value, bits);
+                data.appendInteger(v.value(), bits);
             }
         }
-        advance();
+        tokens.advance();
         return data;
     }
 
     private ByteData incbin() {
-        advance();
-        expectChar('(');
-        Token file = expect(TokenKind.STRING);
+        tokens.advance();
+        tokens.expectChar('(');
+        Token file = tokens.expect(TokenKind.STRING);
         long offset = 0;
         long length = -1;
         boolean ranged = false;
-        if (atChar(',')) {
-            advance();
-            offset = integerPrim().value;
-            expectChar(',');
-            length = integerPrim().value;
+        if (tokens.atChar(',')) {
+            tokens.advance();
+            offset = integers.integerPrim().value();
+            tokens.expectChar(',');
+            length = integers.integerPrim().value();
             ranged = true;
         }
-        expectChar(')');
+        tokens.expectChar(')');
         byte[] raw = file.data().toArray();
         int nul = 0;
         while (raw[nul] != 0) {
             nul++;
         }
         String name = new String(raw, 0, nul, java.nio.charset.StandardCharsets.ISO_8859_1);
-        IncludePath.Found found = includePath.open(lexer.currentDirectory(), name);
+        IncludePath.Found found = includePath.open(tokens.currentDirectory(), name);
         byte[] content = found.content();
         ByteData d = new ByteData();
         if (ranged) {
@@ -515,239 +468,5 @@ public final class DtsParser {
             d.appendBytes(content, 0, content.length);
         }
         return d;
-    }
-
-    // ---- integer expressions ------------------------------------------------------------------------------
-
-    /** A value with the span it was computed from. */
-    private record Value(long value, SourceSpan span) {
-    }
-
-    private Value integerPrim() {
-        Token t = peek();
-        if (t.kind() == TokenKind.LITERAL || t.kind() == TokenKind.CHAR_LITERAL) {
-            advance();
-            return new Value(t.value(), t.span());
-        }
-        if (t.isChar('(')) {
-            advance();
-            long v = expr();
-            Token close = expectChar(')');
-            return new Value(v, SourceSpan.between(t.span(), close.span()));
-        }
-        throw syntaxError(t);
-    }
-
-    private long expr() {
-        return trinary();
-    }
-
-    private long trinary() {
-        long cond = or();
-        if (!atChar('?')) {
-            return cond;
-        }
-        advance();
-        long whenTrue = expr();
-        expectChar(':');
-        long whenFalse = trinary();
-        return cond != 0 ? whenTrue : whenFalse;
-    }
-
-    private long or() {
-        long v = and();
-        while (at(TokenKind.OR)) {
-            advance();
-            long r = and();
-            v = (v != 0 || r != 0) ? 1 : 0;
-        }
-        return v;
-    }
-
-    private long and() {
-        long v = bitOr();
-        while (at(TokenKind.AND)) {
-            advance();
-            long r = bitOr();
-            v = (v != 0 && r != 0) ? 1 : 0;
-        }
-        return v;
-    }
-
-    private long bitOr() {
-        long v = bitXor();
-        while (atChar('|')) {
-            advance();
-            v |= bitXor();
-        }
-        return v;
-    }
-
-    private long bitXor() {
-        long v = bitAnd();
-        while (atChar('^')) {
-            advance();
-            v ^= bitAnd();
-        }
-        return v;
-    }
-
-    private long bitAnd() {
-        long v = equality();
-        while (atChar('&')) {
-            advance();
-            v &= equality();
-        }
-        return v;
-    }
-
-    private long equality() {
-        long v = relational();
-        while (at(TokenKind.EQ) || at(TokenKind.NE)) {
-            boolean eq = advance().kind() == TokenKind.EQ;
-            long r = relational();
-            v = (v == r) == eq ? 1 : 0;
-        }
-        return v;
-    }
-
-    private long relational() {
-        long v = shift();
-        while (atChar('<') || atChar('>') || at(TokenKind.LE) || at(TokenKind.GE)) {
-            Token op = advance();
-            int cmp = Long.compareUnsigned(v, shift());
-            boolean result;
-            if (op.isChar('<')) {
-                result = cmp < 0;
-            } else if (op.isChar('>')) {
-                result = cmp > 0;
-            } else if (op.kind() == TokenKind.LE) {
-                result = cmp <= 0;
-            } else {
-                result = cmp >= 0;
-            }
-            v = result ? 1 : 0;
-        }
-        return v;
-    }
-
-    private long shift() {
-        long v = additive();
-        while (at(TokenKind.LSHIFT) || at(TokenKind.RSHIFT)) {
-            boolean left = advance().kind() == TokenKind.LSHIFT;
-            long count = additive();
-            if (Long.compareUnsigned(count, 64) >= 0) {
-                v = 0;
-            } else {
-                v = left ? v << count : v >>> count;
-            }
-        }
-        return v;
-    }
-
-    private long additive() {
-        long v = multiplicative();
-        while (atChar('+') || atChar('-')) {
-            boolean plus = advance().isChar('+');
-            long r = multiplicative();
-            v = plus ? v + r : v - r;
-        }
-        return v;
-    }
-
-    private long multiplicative() {
-        SourceSpan start = peek().span();
-        long v = unary();
-        while (atChar('*') || atChar('/') || atChar('%')) {
-            Token op = advance();
-            long r = unary();
-            if (op.isChar('*')) {
-                v = v * r;
-            } else if (r == 0) {
-                errors.error(SourceSpan.between(start, previousSpan), "Division by zero");
-                v = 0;
-            } else {
-                v = op.isChar('/') ? Long.divideUnsigned(v, r) : Long.remainderUnsigned(v, r);
-            }
-        }
-        return v;
-    }
-
-    private long unary() {
-        if (atChar('-')) {
-            advance();
-            return -unary();
-        }
-        if (atChar('~')) {
-            advance();
-            return ~unary();
-        }
-        if (atChar('!')) {
-            advance();
-            return unary() == 0 ? 1 : 0;
-        }
-        return integerPrim().value;
-    }
-
-    // ---- lookups ------------------------------------------------------------------------------------------
-
-    /** dtc's {@code get_node_by_ref} on the parse tree. */
-    private static SNode nodeByRef(SNode root, String ref) {
-        if (ref.equals("/")) {
-            return root;
-        }
-        if (ref.startsWith("/")) {
-            return nodeByPath(root, ref);
-        }
-        return nodeByLabel(root, ref);
-    }
-
-    private static SNode nodeByPath(SNode tree, String path) {
-        int i = 0;
-        while (i < path.length() && path.charAt(i) == '/') {
-            i++;
-        }
-        if (i == path.length()) {
-            return tree.deleted ? null : tree;
-        }
-        int slash = path.indexOf('/', i);
-        String part = slash < 0 ? path.substring(i) : path.substring(i, slash);
-        for (SNode c : tree.children) {
-            if (!c.deleted && c.name.equals(part)) {
-                return slash < 0 ? c : nodeByPath(c, path.substring(slash + 1));
-            }
-        }
-        return null;
-    }
-
-    private static SNode nodeByLabel(SNode tree, String label) {
-        for (Label l : tree.labels) {
-            if (!l.deleted && l.name.equals(label)) {
-                return tree;
-            }
-        }
-        for (SNode c : tree.children) {
-            if (!c.deleted) {
-                SNode found = nodeByLabel(c, label);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** dtc's {@code guess_boot_cpuid}: the one-cell {@code reg} of the first child of /cpus, else 0. */
-    private static long guessBootCpuid(SNode root) {
-        SNode cpus = nodeByPath(root, "/cpus");
-        if (cpus == null || cpus.children.isEmpty()) {
-            return 0;
-        }
-        Prop reg = cpus.children.get(0).liveProp("reg");
-        if (reg == null || reg.value.length() != 4) {
-            return 0;
-        }
-        byte[] v = reg.value.toArray();
-        return ((v[0] & 0xffL) << 24) | ((v[1] & 0xffL) << 16) | ((v[2] & 0xffL) << 8) | (v[3] & 0xffL);
     }
 }

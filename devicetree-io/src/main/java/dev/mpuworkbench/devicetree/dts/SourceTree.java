@@ -185,4 +185,64 @@ final class SourceTree {
             sources.addAll(other.sources);
         }
     }
+
+    /** dtc's {@code get_node_by_ref} on the parse tree. */
+    static SNode nodeByRef(SNode root, String ref) {
+        if (ref.equals("/")) {
+            return root;
+        }
+        if (ref.startsWith("/")) {
+            return nodeByPath(root, ref);
+        }
+        return nodeByLabel(root, ref);
+    }
+
+    static SNode nodeByPath(SNode tree, String path) {
+        int i = 0;
+        while (i < path.length() && path.charAt(i) == '/') {
+            i++;
+        }
+        if (i == path.length()) {
+            return tree.deleted ? null : tree;
+        }
+        int slash = path.indexOf('/', i);
+        String part = slash < 0 ? path.substring(i) : path.substring(i, slash);
+        for (SNode c : tree.children) {
+            if (!c.deleted && c.name.equals(part)) {
+                return slash < 0 ? c : nodeByPath(c, path.substring(slash + 1));
+            }
+        }
+        return null;
+    }
+
+    static SNode nodeByLabel(SNode tree, String label) {
+        for (Label l : tree.labels) {
+            if (!l.deleted && l.name.equals(label)) {
+                return tree;
+            }
+        }
+        for (SNode c : tree.children) {
+            if (!c.deleted) {
+                SNode found = nodeByLabel(c, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** dtc's {@code guess_boot_cpuid}: the one-cell {@code reg} of the first child of /cpus, else 0. */
+    static long guessBootCpuid(SNode root) {
+        SNode cpus = nodeByPath(root, "/cpus");
+        if (cpus == null || cpus.children.isEmpty()) {
+            return 0;
+        }
+        Prop reg = cpus.children.get(0).liveProp("reg");
+        if (reg == null || reg.value.length() != 4) {
+            return 0;
+        }
+        byte[] v = reg.value.toArray();
+        return ((v[0] & 0xffL) << 24) | ((v[1] & 0xffL) << 16) | ((v[2] & 0xffL) << 8) | (v[3] & 0xffL);
+    }
 }

@@ -11,12 +11,4 @@ record Token(TokenKind kind, String text, long value, ByteData data, SourceSpan 
     boolean isChar(char c) {
         return kind == TokenKind.CHAR && value == c;
     }
-
-    String describe() {
-        return switch (kind) {
-            case CHAR -> "'" + (char) value + "'";
-            case EOF -> "end of input";
-            default -> kind.name();
-        };
-    }
 }
