@@ -24,6 +24,11 @@ public final class Cpp {
         System.exit(run(args, System.out, System.err, Path.of("").toAbsolutePath()));
     }
 
+    /** Runs with the process's working directory; returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Path.of("").toAbsolutePath());
+    }
+
     public static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory) {
         List<String> includes = new ArrayList<>();
         List<String> defines = new ArrayList<>();
