@@ -31,7 +31,7 @@ class DeviceTreesTest {
         DeviceTreeException check = assertThrows(DeviceTreeException.class,
             () -> DeviceTrees.parseDts("b.dts", "/dts-v1/; / { p = <&x>; };"));
         assertEquals(2, check.exitStatus());
-        assertTrue(check.getMessage().startsWith("b.dts:1.15-27: ERROR (phandle_references)"), check.getMessage());
+        assertTrue(check.getMessage().startsWith("b.dts:1.13-27: ERROR (phandle_references)"), check.getMessage());
         assertEquals(1, assertThrows(DeviceTreeException.class, () -> DeviceTrees.readDtb(new byte[8])).exitStatus());
     }
 
