@@ -17,9 +17,10 @@ import java.util.Optional;
 /**
  * P22 create_domUs. Both modes check the node, create the domain (VMID) and probe the kernel through a transient
  * {@code copy_from_paddr} mapping. Upstream then stops: assigning static memory reaches {@code p2m_set_entry}, which
- * is {@code BUG_ON("unimplemented")}. The partitioned design assigns the static memory, works out the domain's
- * stage-2 regions (its PART_B), copies the kernel (and ramdisk) into the domain's RAM through the MPU and leaves the
- * domain paused.
+ * is {@code BUG_ON("unimplemented")}. The partitioned design first maps the {@code mpu,guest-memory-section} for
+ * Xen in one region (so each domain's RAM is then only a refcount on it), then for each domain assigns the static
+ * memory, works out the stage-2 regions (its PART_B), copies the kernel (and ramdisk) into the domain's RAM through
+ * the MPU and leaves the domain paused.
  */
 final class DomainBuild {
     private static final long PAGE = AddressRange.PAGE;
@@ -38,6 +39,11 @@ final class DomainBuild {
             s.runtime = RuntimeLayout.compute(info, s.inputs.build(), AddressRange.of(s.fdtAddress, s.fdtSize));
         }
         List<Op> ops = new ArrayList<>();
+        AddressRange guestSection = info.sections().guestMemory();
+        if (s.mode() == XenBootMode.PARTITIONED && guestSection != null) {
+            AddressRange r = guestSection.alignOutward(PAGE);
+            ops.add(StartXen.mapOp(r.base(), r.end(), RegionPerm.HYPERVISOR_RW, "mpu,guest-memory-section for Xen"));
+        }
         for (int i = 0; i < info.domains().size(); i++) {
             int index = i;
             ops.add(cpu -> build(cpu, index));
@@ -186,8 +192,7 @@ final class DomainBuild {
     static void unmap(XenCpu c, long base, long end, String what) {
         XenMpuMap.Outcome o = c.state().mpumap.unmap(base, end, what);
         if (!o.ok()) {
-            c.decide(o.text());
-            c.panic(what + " failed");
+            c.panic(o.text());
             return;
         }
         List<Op> ops = new ArrayList<>();

@@ -186,6 +186,10 @@ final class LatePhases {
     }
 
     private static void push(XenCpu c, XenMpuMap.Outcome o) {
+        if (!o.ok()) {
+            c.panic(o.text());
+            return;
+        }
         List<Op> ops = new ArrayList<>();
         addOutcome(ops, o);
         c.push(ops);

@@ -55,6 +55,21 @@ public record RegionPerm(int attrIndex, boolean readOnly, boolean el1Access, boo
         return ((end - 1) & ADDRESS_MASK) | ((long) attrIndex << 1) | 1L;
     }
 
+    /**
+     * HPRBAR of an AArch32 (Cortex-R52) Xen: BASE[31:6], SH[4:3], AP[2] read-only, AP[1] EL1 access, one XN[0] for
+     * EL2 and the guest alike, so a region a guest may use takes the guest's XN (xen_mpu.md §2.6).
+     */
+    public long prbar32(long base) {
+        long sh = normalWriteBack() ? 0b11 : 0b10;
+        boolean xn = el1Access ? xnEl1 : xnEl2;
+        return (base & 0xFFFF_FFC0L) | (sh << 3) | (readOnly ? 0b100 : 0) | (el1Access ? 0b10 : 0) | (xn ? 1 : 0);
+    }
+
+    /** HPRLAR: as PRLAR with a 32-bit LIMIT. */
+    public long prlar32(long end) {
+        return ((end - 1) & 0xFFFF_FFC0L) | ((long) attrIndex << 1) | 1L;
+    }
+
     /** Xen refuses a mapping EL2 could both write and execute ({@code flags_has_rwx}). */
     public boolean writableAndExecutable() {
         return !readOnly && !xnEl2;

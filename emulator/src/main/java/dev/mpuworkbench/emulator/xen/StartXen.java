@@ -225,8 +225,7 @@ final class StartXen {
     static boolean map(XenCpu c, long base, long end, RegionPerm perm, String what) {
         XenMpuMap.Outcome o = c.state().mpumap.map(base, end, perm, what);
         if (!o.ok()) {
-            c.decide(o.text());
-            c.panic(what + " failed");
+            c.panic(o.text());
             return false;
         }
         List<Op> ops = new ArrayList<>();

@@ -68,7 +68,9 @@ class PlannerCrossCheckTest {
         for (ContextPlan c : plan.contexts()) {
             List<String> ours = new ArrayList<>();
             List<MpuRegion> regions = emulator.get(c.name());
-            for (int i = 0; i < regions.size(); i++) ours.add(row(i, regions.get(i).prbar(), regions.get(i).prlar()));
+            for (int i = 0; i < regions.size(); i++) {
+                ours.add(row(i, regions.get(i).prbar(info.aarch32()), regions.get(i).prlar(info.aarch32())));
+            }
             assertEquals(withBlobSizedDtb(design, planned(c), fdt, a.dtb().length), ours, name + " " + c.name());
         }
     }
@@ -108,6 +110,9 @@ class PlannerCrossCheckTest {
             BootVerdict v = s.verdict();
             assertTrue(!v.success() && v.firstFailure().contains("panic"),
                 name + " never reaches the runtime configuration, so it must have failed earlier: " + v);
+            boolean overBudget = plan.contexts().stream().anyMatch(c -> c.used() > plan.regionsAvailable());
+            assertEquals(overBudget, v.firstFailure().contains("but MPUIR_EL2 has"),
+                name + ": the boot runs out of regions exactly when the plan is over budget: " + v.firstFailure());
             return;
         }
         assertEquals(planned(plan.hypervisor()), live(s), name + ": hypervisor context after R1");
