@@ -64,6 +64,14 @@ class BootCommandTest {
     }
 
     @Test
+    void anOverBudgetDesignRunsOutOfRegionsAtTheRuntimeConfiguration() {
+        CliRun run = CliRun.of("boot", "sample:twobank-over-budget");
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("FAILED: step") && l.contains("R1 runtime_mpu_config")
+            && l.contains("needs 17 regions") && l.contains("MPUIR_EL2 has 16")), run.out());
+    }
+
+    @Test
     void untilStopsAfterThePhase() {
         CliRun run = CliRun.of("boot", "sample:fvp-default", "--until", "P7");
         assertEquals(0, run.exit(), run.out() + run.err());
