@@ -5,7 +5,6 @@ import dev.mpuworkbench.app.gui.actions.DocumentController;
 import dev.mpuworkbench.app.gui.actions.NativeFileDialogs;
 import dev.mpuworkbench.app.gui.model.Autosave;
 import dev.mpuworkbench.app.gui.model.WorkbenchModel;
-import dev.mpuworkbench.app.service.DesignLoadException;
 import dev.mpuworkbench.app.service.DesignLoader;
 import dev.mpuworkbench.core.model.Design;
 import dev.mpuworkbench.core.rules.DesignValidator;
@@ -17,20 +16,14 @@ import javafx.stage.Stage;
 public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
-        String argument = WorkbenchLauncher.designArgument();
-        Design design = DesignLoader.defaultDesign();
+        StartupPreload.Result loaded = WorkbenchLauncher.preload().await();
+        String argument = loaded.argument();
+        Design design = loaded.design();
+        String error = loaded.error();
         Path file = null;
-        String error = null;
-        if (argument != null) {
-            try {
-                design = DesignLoader.load(argument);
-                if (!argument.startsWith(DesignLoader.SAMPLE_PREFIX)
-                    && DocumentController.isProjectFile(Path.of(argument))) {
-                    file = Path.of(argument);
-                }
-            } catch (DesignLoadException e) {
-                error = e.getMessage();
-            }
+        if (argument != null && error == null && !argument.startsWith(DesignLoader.SAMPLE_PREFIX)
+            && DocumentController.isProjectFile(Path.of(argument))) {
+            file = Path.of(argument);
         }
         WorkbenchModel model = new WorkbenchModel(DesignValidator.full(), design);
         if (file != null) model.open(design, file);

@@ -7,7 +7,7 @@ import javafx.application.Application;
  * launch works (a main class that extends Application makes Java demand JavaFX modules).
  */
 public final class WorkbenchLauncher {
-    private static volatile String designArgument;
+    private static volatile StartupPreload preload;
 
     private WorkbenchLauncher() {
     }
@@ -18,11 +18,13 @@ public final class WorkbenchLauncher {
      * @param designOrNull {@code sample:NAME} or a project file path; null opens the default sample design
      */
     public static void launch(String designOrNull) {
-        designArgument = designOrNull;
+        preload = StartupPreload.start(designOrNull);
         Application.launch(WorkbenchApp.class);
     }
 
-    static String designArgument() {
-        return designArgument;
+    /** The design being read while the toolkit starts (the default design when launched another way). */
+    static StartupPreload preload() {
+        StartupPreload p = preload;
+        return p != null ? p : StartupPreload.start(null);
     }
 }

@@ -90,8 +90,14 @@ public final class WorkbenchWindow {
             WorkbenchWindow.class.getResource("workbench.css"), "workbench.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
         stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(this::title, model.designProperty(),
-            model.fileProperty(), model.dirtyProperty()));
+        stage.setTitle(title());
+        javafx.beans.InvalidationListener retitle = o -> {
+            String t = title();
+            if (!t.equals(stage.getTitle())) stage.setTitle(t);
+        };
+        model.designProperty().addListener(retitle);
+        model.fileProperty().addListener(retitle);
+        model.dirtyProperty().addListener(retitle);
         stage.setOnCloseRequest(documents::onCloseRequest);
 
         autosaveTimer = new Timeline(new KeyFrame(autosaveEvery, e -> autosaveNow()));

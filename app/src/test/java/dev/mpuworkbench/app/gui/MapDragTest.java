@@ -45,6 +45,8 @@ class MapDragTest extends WorkbenchGuiTest {
         assertEquals(0, after.base() % 0x1000);
         assertEquals(before.size(), after.size());
         assertEquals(DOMU1_RAM, model.selection());
+        assertTrue(window.outline().itemFor(DOMU1_RAM).getValue().detail()
+            .startsWith(dev.mpuworkbench.core.model.Hex.of(after.base())), "the outline shows the drop");
 
         push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(before, rangeOf(DOMU1_RAM), "the whole drag is one undo step");

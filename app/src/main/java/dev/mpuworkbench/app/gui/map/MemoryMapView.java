@@ -206,7 +206,9 @@ public final class MemoryMapView extends Region {
     public void requestPaint() {
         if (paintQueued) return;
         paintQueued = true;
-        Platform.runLater(this::paint);
+        Platform.runLater(() -> {
+            if (paintQueued) paint();
+        });
     }
 
     /** Repaints now; cheap enough to call on every drag step. */

@@ -153,7 +153,8 @@ public final class WorkbenchModel {
         if (current != design.get()) {
             design.set(current);
             blocks.set(DesignBlocks.of(current));
-            diagnostics.setAll(validator.validate(current));
+            List<Diagnostic> found = validator.validate(current);
+            if (!found.equals(diagnostics)) diagnostics.setAll(found);
         }
         dirty.set(unsavedRestore || history.isDirty());
         inGesture.set(history.inGesture());

@@ -27,6 +27,6 @@ final class OutlineCell extends TreeCell<OutlineNode> {
         name.setText(item.label());
         detail.setText(item.detail());
         setText(null);
-        setGraphic(box);
+        if (getGraphic() != box) setGraphic(box);
     }
 }

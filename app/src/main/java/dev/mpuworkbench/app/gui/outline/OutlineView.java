@@ -14,7 +14,8 @@ import javafx.scene.control.TreeView;
 
 /**
  * The design as a tree. Selecting a row selects its subject everywhere; a selection made elsewhere
- * selects the row that stands for it (a device for one of its windows).
+ * selects the row that stands for it (a device for one of its windows). During a drag the rows keep
+ * their text until the drop (the map, the problems and the plan follow each step).
  */
 public final class OutlineView extends TreeView<OutlineNode> {
     private final WorkbenchModel model;
@@ -36,7 +37,12 @@ public final class OutlineView extends TreeView<OutlineNode> {
                 syncing = false;
             }
         });
-        model.designProperty().addListener((o, a, b) -> rebuildFromDesign());
+        model.designProperty().addListener((o, a, b) -> {
+            if (!model.isInGesture()) rebuildFromDesign();
+        });
+        model.inGestureProperty().addListener((o, was, is) -> {
+            if (!is) rebuildFromDesign();
+        });
         model.selectionProperty().addListener((o, a, b) -> selectFromModel(b));
         rebuildFromDesign();
     }

@@ -131,7 +131,7 @@ public final class PlanView extends BorderPane {
         MpuPlan p = plan.plan();
         syncing = true;
         try {
-            table.getItems().setAll(c == null ? java.util.List.of() : c.regions());
+            update(table.getItems(), c == null ? java.util.List.of() : c.regions());
         } finally {
             syncing = false;
         }
@@ -150,6 +150,18 @@ public final class PlanView extends BorderPane {
         if (over) summary.getStyleClass().add("over-budget");
         notes.setText(c.notes().stream().map(PlanNote::message).collect(Collectors.joining("\n")));
         selectCovering(model.selection());
+    }
+
+    /** Replaces only the rows that changed, so a drag step redraws one row instead of the table. */
+    private static <T> void update(java.util.List<T> shown, java.util.List<T> next) {
+        if (shown.size() != next.size()) {
+            shown.clear();
+            shown.addAll(next);
+            return;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            if (!shown.get(i).equals(next.get(i))) shown.set(i, next.get(i));
+        }
     }
 
     private void rowSelected(PlannedRegion r) {

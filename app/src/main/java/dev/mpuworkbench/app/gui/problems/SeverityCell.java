@@ -9,6 +9,8 @@ import javafx.scene.control.Tooltip;
 /** The severity of a finding as a coloured mark (the icon set replaces it when it lands). */
 final class SeverityCell extends TableCell<Diagnostic, Diagnostic> {
     private final Label mark = new Label();
+    private final Tooltip tip = new Tooltip();
+    private Severity shown;
 
     @Override
     protected void updateItem(Diagnostic item, boolean empty) {
@@ -19,13 +21,17 @@ final class SeverityCell extends TableCell<Diagnostic, Diagnostic> {
             return;
         }
         Severity s = item.severity();
-        mark.setText(switch (s) {
-            case ERROR -> "✖";
-            case WARNING -> "▲";
-            case INFO -> "ℹ";
-        });
-        mark.getStyleClass().setAll("label", "severity", "severity-" + s.label());
-        setGraphic(mark);
-        setTooltip(new Tooltip(s.label()));
+        if (s != shown) {
+            shown = s;
+            mark.setText(switch (s) {
+                case ERROR -> "✖";
+                case WARNING -> "▲";
+                case INFO -> "ℹ";
+            });
+            mark.getStyleClass().setAll("label", "severity", "severity-" + s.label());
+            tip.setText(s.label());
+        }
+        if (getGraphic() != mark) setGraphic(mark);
+        if (getTooltip() != tip) setTooltip(tip);
     }
 }

@@ -27,7 +27,7 @@ final class CommitTextEditor<T> extends AbstractPropertyEditor<T, TextField> {
     private ObjectProperty<T> committed;
     private final Function<String, T> parse;
     private final Function<T, String> format;
-    private Tooltip valueTip;
+    private final Tooltip valueTip = new Tooltip();
 
     private CommitTextEditor(PropertySheet.Item item, Function<String, T> parse, Function<T, String> format,
                              String invalidMessage) {
@@ -114,10 +114,11 @@ final class CommitTextEditor<T> extends AbstractPropertyEditor<T, TextField> {
     @Override
     public void setValue(T value) {
         committed().set(value);
-        getEditor().setText(format.apply(value));
+        String text = format.apply(value);
+        if (!text.equals(getEditor().getText())) getEditor().setText(text);
         if (value instanceof Long l && getEditor().getStyleClass().contains("hex-field")) {
-            valueTip = new Tooltip(Hex.size(l) + " (" + l + ")");
-            getEditor().setTooltip(valueTip);
+            valueTip.setText(Hex.size(l) + " (" + l + ")");
+            if (getEditor().getTooltip() != valueTip) getEditor().setTooltip(valueTip);
         }
     }
 }

@@ -1,0 +1,240 @@
+package dev.mpuworkbench.app.gui.bench;
+
+import dev.mpuworkbench.app.gui.WorkbenchWindow;
+import dev.mpuworkbench.app.gui.actions.FileDialogs;
+import dev.mpuworkbench.app.gui.model.Autosave;
+import dev.mpuworkbench.app.gui.model.WorkbenchModel;
+import dev.mpuworkbench.core.model.Design;
+import dev.mpuworkbench.core.model.DesignBlocks;
+import dev.mpuworkbench.core.model.SubjectPath;
+import dev.mpuworkbench.core.rules.DesignValidator;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/**
+ * Prints the workbench's speed figures (not a test). Targets: start-up to an interactive window under
+ * 2 s; a drag step on a ~300-block design under 16 ms.
+ * <pre>
+ *   xvfb-run -a java -cp TEST_CLASSPATH dev.mpuworkbench.app.gui.bench.WorkbenchBench [startup|drag|all]
+ * </pre>
+ */
+public final class WorkbenchBench {
+    private static final int STARTUP_RUNS = 5;
+    private static final int DRAG_STEPS = 300;
+
+    private WorkbenchBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "all";
+        if (mode.equals("startup") || mode.equals("all")) startup();
+        if (mode.equals("drag") || mode.equals("all")) drag();
+        System.exit(0);
+    }
+
+    private static void startup() throws Exception {
+        List<Long> jvm = new ArrayList<>();
+        List<Long> launch = new ArrayList<>();
+        for (int i = 0; i < STARTUP_RUNS; i++) {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            for (String p : List.of("prism.order", "java.awt.headless")) {
+                if (System.getProperty(p) != null) cmd.add("-D" + p + "=" + System.getProperty(p));
+            }
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), StartupProbe.class.getName()));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.startsWith("STARTUP_MS ")) {
+                        String[] f = line.split(" ");
+                        jvm.add(Long.parseLong(f[1]));
+                        launch.add(Long.parseLong(f[2]));
+                    }
+                }
+            }
+            p.waitFor(60, TimeUnit.SECONDS);
+        }
+        System.out.printf("startup (JVM start -> interactive window, default design), %d runs: median %d ms, min %d, max %d%n",
+            jvm.size(), median(jvm), min(jvm), max(jvm));
+        System.out.printf("startup (launcher call -> interactive window): median %d ms%n", median(launch));
+    }
+
+    private static void drag() throws Exception {
+        Design design = StressDesign.about300Blocks();
+        System.out.printf("drag: stress design with %d blocks, %d domains%n", DesignBlocks.of(design).size(),
+            design.domains().size());
+        Path config = Files.createTempDirectory("mpuwb-bench");
+        Platform.startup(() -> { });
+        WorkbenchWindow[] holder = new WorkbenchWindow[1];
+        onFx(() -> {
+            WorkbenchModel model = new WorkbenchModel(DesignValidator.full(), design);
+            WorkbenchWindow w = new WorkbenchWindow(new Stage(), model, noFiles(), new Autosave(config), Duration.hours(1));
+            w.stage().setWidth(1440);
+            w.stage().setHeight(900);
+            w.show();
+            holder[0] = w;
+        });
+        Thread.sleep(800);
+        WorkbenchWindow w = holder[0];
+        SubjectPath subject = SubjectPath.staticMem("rtos40", 0);
+        double[] at = new double[2];
+        onFx(() -> {
+            w.map().zoomBy(6, 0);
+            w.model().select(subject);
+            w.map().reveal(subject);
+        });
+        Thread.sleep(300);
+        onFx(() -> {
+            Bounds b = w.map().blockBounds(subject).orElseThrow();
+            at[0] = b.getCenterX();
+            at[1] = b.getMinY() + b.getHeight() / 2;
+            fire(w, MouseEvent.MOUSE_PRESSED, at[0], at[1]);
+        });
+        long[] handler = new long[DRAG_STEPS];
+        long[] painted = new long[DRAG_STEPS];
+        long[] frame = new long[DRAG_STEPS];
+        long[] layout = new long[DRAG_STEPS];
+        long[] planning = new long[DRAG_STEPS];
+        Node canvas = canvasOf(w);
+        for (int i = 0; i < DRAG_STEPS; i++) {
+            int step = i;
+            double y = at[1] + 2 + (i % 40) * 1.0;
+            CountDownLatch done = new CountDownLatch(1);
+            long[] t0 = new long[1];
+            long[] pre = new long[1];
+            Runnable[] before = new Runnable[1];
+            Runnable[] pulse = new Runnable[1];
+            before[0] = () -> {
+                pre[0] = System.nanoTime();
+                w.stage().getScene().removePreLayoutPulseListener(before[0]);
+            };
+            pulse[0] = () -> {
+                long now = System.nanoTime();
+                frame[step] = now - t0[0];
+                layout[step] = now - pre[0];
+                w.stage().getScene().removePostLayoutPulseListener(pulse[0]);
+                done.countDown();
+            };
+            Platform.runLater(() -> {
+                w.stage().getScene().addPreLayoutPulseListener(before[0]);
+                w.stage().getScene().addPostLayoutPulseListener(pulse[0]);
+                t0[0] = System.nanoTime();
+                Event.fireEvent(canvas, mouse(MouseEvent.MOUSE_DRAGGED, canvas, at[0], y));
+                handler[step] = System.nanoTime() - t0[0];
+                planning[step] = w.plan().lastPlanNanos();
+                w.map().paint();
+                painted[step] = System.nanoTime() - t0[0];
+                Platform.requestNextPulse();
+            });
+            if (!done.await(10, TimeUnit.SECONDS)) throw new IllegalStateException("no pulse after step " + i);
+        }
+        onFx(() -> fire(w, MouseEvent.MOUSE_RELEASED, at[0], at[1] + 10));
+        System.out.printf("drag step, event handler (edit, validation, plan, views):  median %.2f ms, p95 %.2f, max %.2f%n",
+            ms(median(handler)), ms(p95(handler)), ms(max(handler)));
+        System.out.printf("drag step, handler + map repaint:                          median %.2f ms, p95 %.2f, max %.2f%n",
+            ms(median(painted)), ms(p95(painted)), ms(max(painted)));
+        long[] work = new long[DRAG_STEPS];
+        for (int i = 0; i < DRAG_STEPS; i++) work[i] = painted[i] + layout[i];
+        System.out.printf("drag step, pulse CSS + layout of every view:               median %.2f ms, p95 %.2f, max %.2f%n",
+            ms(median(layout)), ms(p95(layout)), ms(max(layout)));
+        System.out.printf("drag step, FX-thread work per frame (handler+paint+pulse): median %.2f ms, p95 %.2f, max %.2f%n",
+            ms(median(work)), ms(p95(work)), ms(max(work)));
+        System.out.printf("drag step, latency to the next laid-out pulse (60 Hz):     median %.2f ms, p95 %.2f, max %.2f%n",
+            ms(median(frame)), ms(p95(frame)), ms(max(frame)));
+        System.out.printf("  of which MPU planning: median %.2f ms%n", ms(median(planning)));
+        System.out.printf("  after the drop, one undo step: %s%n", w.model().undoDescriptionProperty().get());
+        Platform.exit();
+    }
+
+    private static Node canvasOf(WorkbenchWindow w) {
+        return w.map().getChildrenUnmodifiable().get(0);
+    }
+
+    private static void fire(WorkbenchWindow w, javafx.event.EventType<MouseEvent> type, double x, double y) {
+        Node canvas = canvasOf(w);
+        Event.fireEvent(canvas, mouse(type, canvas, x, y));
+    }
+
+    /** A primary-button mouse event at a point of {@code target} (the constructor takes scene coordinates). */
+    private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, Node target, double x, double y) {
+        var scene = target.localToScene(x, y);
+        var screen = target.localToScreen(x, y);
+        return new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(), MouseButton.PRIMARY, 1,
+            false, false, false, false, true, false, false, false, false, false, null);
+    }
+
+    private static FileDialogs noFiles() {
+        return new FileDialogs() {
+            @Override
+            public Optional<Path> chooseOpen(Window owner) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseSave(Window owner, String suggestedName) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    private static void onFx(Runnable r) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        if (!done.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("FX thread busy");
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static long median(long[] v) {
+        long[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
+    private static long p95(long[] v) {
+        long[] s = v.clone();
+        Arrays.sort(s);
+        return s[(int) Math.min(s.length - 1, Math.round(s.length * 0.95))];
+    }
+
+    private static long max(long[] v) {
+        return Arrays.stream(v).max().orElse(0);
+    }
+
+    private static long median(List<Long> v) {
+        return v.isEmpty() ? -1 : v.stream().sorted().toList().get(v.size() / 2);
+    }
+
+    private static long min(List<Long> v) {
+        return v.stream().mapToLong(Long::longValue).min().orElse(-1);
+    }
+
+    private static long max(List<Long> v) {
+        return v.stream().mapToLong(Long::longValue).max().orElse(-1);
+    }
+}
