@@ -6,13 +6,15 @@ import dev.mpuworkbench.devicetree.tree.Node;
 import dev.mpuworkbench.devicetree.tree.Property;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads a version 16 or 17 DTB, accepting what dtc's reader ({@code flattree.c dt_from_blob}) accepts and
- * refusing anything else with a {@link DtbFormatException}. Every size and offset is checked against the blob
+ * Reads a version 16 or 17 DTB, accepting what dtc's reader ({@code flattree.c dt_from_blob}) accepts for
+ * those versions and refusing anything else with a {@link DtbFormatException}. Every size and offset is checked against the blob
  * before it is used, so nothing is allocated from an unchecked field, and nesting is walked without recursion.
  */
 public final class DtbReader {
@@ -91,24 +93,25 @@ public final class DtbReader {
         if (offStrings + sizeStrings > totalSize) {
             throw new DtbFormatException("String table extends past total size");
         }
-        long structEnd = totalSize;
         if (version >= 17) {
             long sizeStruct = u32(blob, 36);
             if (offStruct + sizeStruct > totalSize) {
                 throw new DtbFormatException("Structure block extends past total size");
             }
-            structEnd = offStruct + sizeStruct;
         }
-        Node root = Node.newRoot();
+        // Like dtc, the structure block is read up to the end of the blob; its size field is only range-checked.
+        long structEnd = totalSize;
+        List<MemoryReservation> reservations = readReservations((int) offReserve);
+        Node root = new StructReader((int) offStruct, (int) structEnd, (int) offStrings, (int) (offStrings + sizeStrings))
+            .read();
         DeviceTree tree = new DeviceTree(root);
         tree.setBootCpuidPhys(bootCpuid);
-        readReservations(tree, (int) offReserve);
-        new StructReader((int) offStruct, (int) structEnd, (int) offStrings, (int) (offStrings + sizeStrings))
-            .readInto(root);
+        reservations.forEach(tree::addReservation);
         return tree;
     }
 
-    private void readReservations(DeviceTree tree, int offset) {
+    private List<MemoryReservation> readReservations(int offset) {
+        List<MemoryReservation> out = new ArrayList<>();
         int at = offset;
         while (true) {
             if (at + 16 > totalSize) {
@@ -119,9 +122,9 @@ public final class DtbReader {
             long size = (u32(blob, at + 8) << 32) | u32(blob, at + 12);
             at += 16;
             if (size == 0) {
-                return;
+                return out;
             }
-            tree.addReservation(new MemoryReservation(address, size));
+            out.add(new MemoryReservation(address, size));
         }
     }
 
@@ -141,7 +144,7 @@ public final class DtbReader {
 
         private long word() {
             if (pos + 4 > end) {
-                throw new DtbFormatException("Premature end of data parsing flat device tree (structure block ends at 0x"
+                throw new DtbFormatException("Premature end of data parsing flat device tree (the blob ends at 0x"
                     + Integer.toHexString(end) + ")");
             }
             long v = u32(blob, pos);
@@ -182,13 +185,14 @@ public final class DtbReader {
             return new String(blob, start, p - start, StandardCharsets.ISO_8859_1);
         }
 
-        void readInto(Node root) {
+        /** The root node; its name is whatever the blob holds (normally empty), as dtc keeps it. */
+        Node read() {
             long first = word();
             if (first != FdtConstants.BEGIN_NODE) {
                 throw new DtbFormatException(String.format(
                     "Device tree blob doesn't begin with FDT_BEGIN_NODE (begins with 0x%08x)", first));
             }
-            nodeName();
+            Node root = new Node(nodeName());
             Deque<Node> open = new ArrayDeque<>();
             open.push(root);
             while (!open.isEmpty()) {
@@ -200,7 +204,7 @@ public final class DtbReader {
                     long nameOffset = word();
                     if (length > end - pos) {
                         throw new DtbFormatException("Property at offset 0x" + Integer.toHexString(tokenAt) + " claims "
-                            + length + " bytes, past the end of the structure block");
+                            + length + " bytes, past the end of the blob");
                     }
                     String name = propertyName(nameOffset);
                     byte[] value = Arrays.copyOfRange(blob, pos, pos + (int) length);
@@ -231,6 +235,7 @@ public final class DtbReader {
             if (word() != FdtConstants.END) {
                 throw new DtbFormatException("Device tree blob doesn't end with FDT_END");
             }
+            return root;
         }
     }
 }

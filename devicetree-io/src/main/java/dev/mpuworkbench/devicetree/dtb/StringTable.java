@@ -23,8 +23,9 @@ final class StringTable {
         byte[] encoded = name.getBytes(StandardCharsets.ISO_8859_1);
         bytes.bytes(encoded, 0, encoded.length);
         bytes.byteValue(0);
-        // Every tail of the new string becomes findable; earlier (smaller) offsets win, as in dtc's scan.
-        for (int i = 0; i < name.length(); i++) {
+        // Every tail of the new string, down to the empty one at its NUL, becomes findable; earlier (smaller)
+        // offsets win, as in dtc's scan.
+        for (int i = 0; i <= name.length(); i++) {
             offsets.putIfAbsent(name.substring(i), start + i);
         }
         return start;

@@ -56,10 +56,10 @@ public final class Node {
         return parent == null;
     }
 
-    /** The full path: "/" for the root, else "/a/b@1". */
+    /** The full path: "/" for the root, else "/a/b@1" (a named root, possible in a DTB, is "/name" as in dtc). */
     public String path() {
         if (parent == null) {
-            return "/";
+            return "/" + name;
         }
         StringBuilder sb = new StringBuilder();
         appendPath(sb);
@@ -68,6 +68,9 @@ public final class Node {
 
     private void appendPath(StringBuilder sb) {
         if (parent == null) {
+            if (!name.isEmpty()) {
+                sb.append('/').append(name);
+            }
             return;
         }
         parent.appendPath(sb);

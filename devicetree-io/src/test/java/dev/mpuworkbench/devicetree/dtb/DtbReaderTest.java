@@ -115,7 +115,7 @@ class DtbReaderTest {
 
         b = blob();
         put(b, firstProp + 4, 0x7ffffff0);
-        assertEquals(String.format("Property at offset 0x%x claims 2147483632 bytes, past the end of the structure block",
+        assertEquals(String.format("Property at offset 0x%x claims 2147483632 bytes, past the end of the blob",
             firstProp), refusal(b));
 
         b = blob();
@@ -133,14 +133,35 @@ class DtbReaderTest {
         put(b, firstProp, 9);
         assertEquals(String.format("Premature FDT_END in device tree blob at offset 0x%x", firstProp), refusal(b));
 
-        b = blob();
-        put(b, 36, get(b, 36) - 8);
-        assertEquals("Premature end of data parsing flat device tree (structure block ends at 0x"
-            + Integer.toHexString(struct + get(b, 36)) + ")", refusal(b));
+        ByteBuffer noEnd = ByteBuffer.allocate(68);
+        noEnd.putInt(0xd00dfeed).putInt(68).putInt(56).putInt(56).putInt(40).putInt(17).putInt(16).putInt(0).putInt(0)
+            .putInt(12).putLong(40, 0).putLong(48, 0);
+        noEnd.putInt(56, 1).putInt(60, 0).putInt(64, 2);
+        assertEquals("Premature end of data parsing flat device tree (the blob ends at 0x44)", refusal(noEnd.array()));
 
         b = blob();
         put(b, struct + get(b, 36) - 4, 4);
         assertEquals("Device tree blob doesn't end with FDT_END", refusal(b));
+    }
+
+    @Test
+    void readsTheStructureBlockToTheEndOfTheBlobLikeDtc() {
+        byte[] b = blob();
+        put(b, 36, get(b, 36) - 8);
+        assertEquals("/soc/uart@1000", DtbReader.read(b).node("/soc/uart@1000").orElseThrow().path());
+    }
+
+    @Test
+    void keepsARootNameAndAnEmptyPropertyNameAsDtcDoes() {
+        byte[] b = blob();
+        int struct = get(b, 8);
+        put(b, struct + 4, 0x78000000);
+        DeviceTree t = DtbReader.read(b);
+        assertEquals("x", t.root().name());
+        assertEquals("/x/soc", t.root().children().get(1).path());
+        byte[] c = blob();
+        put(c, struct + 16, get(c, 32) - 1);
+        assertEquals("", DtbReader.read(c).root().properties().get(0).name(), "a name offset at a NUL is an empty name");
     }
 
     @Test

@@ -89,6 +89,16 @@ class DtbWriterTest {
     }
 
     @Test
+    void anEmptyNameSharesTheFirstNul() {
+        DeviceTree t = DeviceTree.empty();
+        t.root().addProperty(dev.mpuworkbench.devicetree.tree.Property.empty("abc"));
+        t.root().addProperty(dev.mpuworkbench.devicetree.tree.Property.empty(""));
+        byte[] blob = DtbWriter.write(t);
+        assertEquals(List.of("0:abc", "3:"), nameOffsets(blob));
+        assertEquals(4, u32(blob, 32));
+    }
+
+    @Test
     void reservationsAndBootCpuAreInTheHeaderBlocks() {
         DeviceTree t = TreeBuilder.create().reserve(0xdeadbeef00000000L, 0x100000).reserve(0x75bcd15, 0x1000)
             .bootCpuid(0x10).build();
