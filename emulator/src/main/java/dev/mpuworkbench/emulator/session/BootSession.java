@@ -1,5 +1,6 @@
 package dev.mpuworkbench.emulator.session;
 
+import dev.mpuworkbench.core.model.Design;
 import dev.mpuworkbench.devicetree.dtb.DtbReader;
 import dev.mpuworkbench.devicetree.export.BootScript;
 import dev.mpuworkbench.devicetree.export.BootScriptContents;
@@ -9,6 +10,7 @@ import dev.mpuworkbench.devicetree.tree.Node;
 import dev.mpuworkbench.emulator.boot.BootArtifacts;
 import dev.mpuworkbench.emulator.boot.BootInputException;
 import dev.mpuworkbench.emulator.boot.BuildInputs;
+import dev.mpuworkbench.emulator.boot.DesignArtifacts;
 import dev.mpuworkbench.emulator.machine.Machine;
 import dev.mpuworkbench.emulator.machine.MachineConfig;
 import dev.mpuworkbench.emulator.machine.MachineEvent;
@@ -22,6 +24,7 @@ import dev.mpuworkbench.emulator.xen.XenEvent;
 import dev.mpuworkbench.emulator.xen.XenInputs;
 import dev.mpuworkbench.emulator.xen.XenProgram;
 import dev.mpuworkbench.emulator.xen.XenState;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,7 +45,7 @@ public final class BootSession {
     private final BootOptions options;
     private final Machine machine;
     private final XenCpu cpu;
-    private final java.util.ArrayList<BootEvent> log = new java.util.ArrayList<>();
+    private final ArrayList<BootEvent> log = new ArrayList<>();
     private long[] opAfter = new long[1024];
     private int cursor;
     private int emitted;
@@ -86,6 +89,11 @@ public final class BootSession {
         Machine machine = new Machine(new MachineConfig(hw.el2, hw.el1, hw.vmsa));
         XenInputs inputs = new XenInputs(build, dtb, script, options.mode(), options.switches(), hw.el2, hw.el1);
         return new BootSession(options, machine, inputs);
+    }
+
+    /** Exports the design as {@code mpuwb export} would ({@link DesignArtifacts}) and boots the result. */
+    public static BootSession start(Design design, BootOptions options) throws BootInputException {
+        return start(DesignArtifacts.export(design), options);
     }
 
     /** The board's MPU sizes: from the header's board info, else the DTB's /cpus, else the FVP's 32 + 32. */

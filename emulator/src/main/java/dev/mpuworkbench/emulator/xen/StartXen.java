@@ -1,7 +1,5 @@
 package dev.mpuworkbench.emulator.xen;
 
-import static dev.mpuworkbench.emulator.xen.MachineOps.EL2;
-
 import dev.mpuworkbench.core.model.AddressRange;
 import dev.mpuworkbench.devicetree.dtb.DtbFormatException;
 import dev.mpuworkbench.devicetree.dtb.DtbReader;

@@ -12,6 +12,8 @@ import dev.mpuworkbench.core.mpu.MpuPlanner;
 import dev.mpuworkbench.core.mpu.PlannedRegion;
 import dev.mpuworkbench.core.mpu.Strategy;
 import dev.mpuworkbench.emulator.machine.BarrierEvent;
+import dev.mpuworkbench.emulator.machine.HazardCode;
+import dev.mpuworkbench.emulator.machine.HazardEvent;
 import dev.mpuworkbench.emulator.machine.SysRegWriteEvent;
 import dev.mpuworkbench.emulator.mpu.ControlRegister;
 import dev.mpuworkbench.emulator.xen.Phase;
@@ -80,6 +82,36 @@ class UpstreamBootTest {
                 && stop.reason().contains("BUG_ON(\"unimplemented\")"), last.summary());
             assertFalse(s.events().stream().anyMatch(e -> e.phase() == Phase.P23), "nothing runs after the stop");
         }
+    }
+
+    @Test
+    void withoutDomainsUpstreamRunsP29AndP30AndIdles() throws Exception {
+        Design d = SampleBoots.design("fvp-default").withDomains(List.of());
+        BootSession s = BootSession.start(d, BootOptions.of(XenBootMode.UPSTREAM));
+        BootVerdict v = s.verdict();
+        assertTrue(v.success(), v.toString());
+        assertEquals(StopOutcome.STEADY_STATE, v.outcome());
+        s.runToEnd();
+        List<MpuView.Row> live = s.state().el2().enabled();
+        List<XenSection> x = d.xen().sections();
+        long roAfterInitEnd = x.get(XenSection.Kind.RO_AFTER_INIT.ordinal()).range().end();
+        assertEquals(((roAfterInitEnd - 1) & ~0x3FL) | 0x0F, live.get(1).effectivePrlar(),
+            "modify_after_init_mappings: rodata reaches the end of ro_after_init");
+        assertEquals(roAfterInitEnd | 0x32, live.get(2).effectivePrbar(), "data starts after ro_after_init");
+        assertFalse(s.state().el2().rows().get(3).enabled(), "free_init_memory destroyed the init text region");
+        assertEquals(x.get(XenSection.Kind.BSS.ordinal()).range().base() | 0x32, s.state().el2().rows().get(4)
+            .effectivePrbar(), "init data + bss shrank to bss");
+        assertFalse(s.state().el2().rows().get(6).enabled(), "the DTB region is gone (P24)");
+        assertTrue(s.events().stream().anyMatch(e -> e.machine() instanceof HazardEvent
+            h && h.code() == HazardCode.ENABLED_REGION_REWRITTEN),
+            "upstream rewrites live regions without disabling them first: the machine says so");
+        assertTrue(s.events().stream().anyMatch(e -> e.phase() == Phase.P29
+            && e.machine() instanceof HazardEvent h
+            && h.code() == HazardCode.REGION_OVERLAP),
+            "growing rodata before moving data leaves two regions over ro_after_init for a moment");
+        BootVerdict partitioned = BootSession.start(d, BootOptions.of(XenBootMode.PARTITIONED)).verdict();
+        assertTrue(partitioned.success(), partitioned.toString());
+        assertTrue(partitioned.stopReason().contains("no domains"), partitioned.stopReason());
     }
 
     @Test
