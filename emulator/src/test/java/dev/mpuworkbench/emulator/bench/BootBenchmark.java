@@ -6,6 +6,8 @@ import dev.mpuworkbench.emulator.session.BootSession;
 import dev.mpuworkbench.emulator.session.SampleBoots;
 import dev.mpuworkbench.emulator.xen.XenBootMode;
 import dev.mpuworkbench.samples.Samples;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -49,22 +51,35 @@ public final class BootBenchmark {
             last.goTo(random.nextInt(total + 1));
         }
         double[] back = new double[BACK_STEPS];
+        double[] quiet = new double[BACK_STEPS];
+        int quietCount = 0;
         for (int i = 0; i < BACK_STEPS; i++) {
             last.goTo(total);
             int target = random.nextInt(total + 1);
+            long collections = gcCount();
             long t0 = System.nanoTime();
             last.goTo(target);
             last.state();
             back[i] = (System.nanoTime() - t0) / 1e6;
+            if (gcCount() == collections) quiet[quietCount++] = back[i];
         }
         Arrays.sort(back);
+        Arrays.sort(quiet, 0, quietCount);
         System.out.printf("  step back from the end to a random step (%d samples, snapshot every %d events): median "
             + "%.3f ms, 99th %.3f ms, max %.3f ms (target < 10 ms)%n", BACK_STEPS, options.snapshotInterval(),
             back[BACK_STEPS / 2], back[BACK_STEPS * 99 / 100], back[BACK_STEPS - 1]);
+        System.out.printf("  the %d samples no garbage collection ran during: median %.3f ms, max %.3f ms%n",
+            quietCount, quiet[quietCount / 2], quiet[Math.max(0, quietCount - 1)]);
         Runtime rt = Runtime.getRuntime();
         System.gc();
         System.out.printf("  heap in use with the session alive: %.1f MiB%n",
             (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
+    }
+
+    private static long gcCount() {
+        long n = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) n += gc.getCollectionCount();
+        return n;
     }
 
     private static BootSession run(BootArtifacts artifacts, BootOptions options) throws Exception {
