@@ -30,6 +30,7 @@ final class CheckContext {
     final boolean plugin;
     private final Set<Node> omitIfUnused;
     private final Map<Node, List<RawChild>> rawChildren;
+    private final Set<Node> onlyDeletedLabels;
     private final Set<Node> referenced = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Node> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Node, Long> phandles = new IdentityHashMap<>();
@@ -49,6 +50,7 @@ final class CheckContext {
         this.plugin = tree.isPlugin();
         this.omitIfUnused = source.omitIfUnreferenced();
         this.rawChildren = new IdentityHashMap<>(source.rawChildren());
+        this.onlyDeletedLabels = source.onlyDeletedLabels();
     }
 
     // ---- per-node state -----------------------------------------------------------------------------------
@@ -118,6 +120,11 @@ final class CheckContext {
 
     boolean isOmitIfUnused(Node node) {
         return omitIfUnused.contains(node);
+    }
+
+    /** dtc's {@code node->labels != NULL}: the node has labels, or had labels that were all deleted. */
+    boolean hasLabelList(Node node) {
+        return !node.labels().isEmpty() || onlyDeletedLabels.contains(node);
     }
 
     void markReferenced(Node node) {

@@ -32,6 +32,12 @@ public final class CheckRunner {
     public static void run(ParsedSource source, Diagnostics diagnostics, CheckOptions options) {
         CheckRunner runner = new CheckRunner(source, diagnostics, options);
         runner.processChecks();
+        if (options.autoAliases()) {
+            LabelTree.generate(runner.ctx, "aliases", false);
+        }
+        if (options.symbols()) {
+            LabelTree.generate(runner.ctx, "__symbols__", true);
+        }
         if (runner.ctx.plugin) {
             OverlayFixups.generate(runner.ctx);
         }

@@ -108,6 +108,9 @@ final class ReferenceFixups {
     }
 
     static void omitUnusedNodes(CheckContext ctx, Check c, Node node) {
+        if (ctx.options.symbols() && ctx.hasLabelList(node)) {
+            return;
+        }
         if (ctx.isOmitIfUnused(node) && !ctx.isReferenced(node) && node.parent() != null) {
             ctx.delete(node);
         }

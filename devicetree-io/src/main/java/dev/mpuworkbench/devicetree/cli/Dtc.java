@@ -23,7 +23,7 @@ import java.util.OptionalLong;
 
 /**
  * A drop-in for {@code dtc} 1.6.1: {@code [-I dts|dtb] [-O dts|dtb] [-o OUT] [-i DIR]... [-q] [-f] [-b N]
- * [-W/-E check] [-H fmt] [-R/-S/-p/-a n] [-s] IN}, same output bytes, same messages, same exit status
+ * [-W/-E check] [-H fmt] [-R/-S/-p/-a n] [-s] [-@] [-A] IN}, same output bytes, same messages, same exit status
  * (0 success, 1 syntax/fatal error or bad usage, 2 check errors).
  */
 public final class Dtc {
@@ -123,7 +123,8 @@ public final class Dtc {
                 outForm = inForm.equals("dts") ? "dtb" : "dts";
             }
         }
-        CheckOptions checks = new CheckOptions(a.quiet, a.force, phandles, a.outputName, a.checkSwitches);
+        CheckOptions checks = new CheckOptions(a.quiet, a.force, phandles, a.outputName, a.checkSwitches, a.symbols,
+            a.autoAlias);
         CompileOptions options = new CompileOptions(workingDirectory, a.includeDirs, checks,
             a.bootCpuid == null ? OptionalLong.empty() : OptionalLong.of(a.bootCpuid));
         DeviceTree tree;
@@ -172,8 +173,8 @@ public final class Dtc {
         if (a.dependencyFile != null) {
             throw new FatalError("-d (dependency file) is not supported by this implementation");
         }
-        if (a.symbols || a.autoAlias || a.annotate > 0) {
-            throw new FatalError("-@, -A and -T are not supported by this implementation");
+        if (a.annotate > 0) {
+            throw new FatalError("-T (annotated output) is not supported by this implementation");
         }
     }
 
@@ -266,6 +267,8 @@ public final class Dtc {
             "  -H, --phandle <arg>         Valid phandle formats are: legacy, epapr, both",
             "  -W, --warning <arg>         Enable/disable warnings (prefix with \"no-\")",
             "  -E, --error <arg>           Enable/disable errors (prefix with \"no-\")",
+            "  -@, --symbols               Enable generation of symbols",
+            "  -A, --auto-alias            Enable auto-alias of labels",
             "  -h, --help                  Print this help and exit",
             "  -v, --version               Print version and exit");
         return String.join("\n", lines) + "\n";

@@ -267,6 +267,8 @@ final class DtsLexer {
             }
             case LINE_MARKER:
                 lineMarker(f, d, p, len, span);
+                // dtc's yylloc names its file through the file state the marker just renamed.
+                lastSpan = new SourceSpan(f.name, span.firstLine(), span.firstColumn(), span.lastLine(), span.lastColumn());
                 return null;
             case STRING: {
                 ByteData data = new ByteData().addMarker(MarkerKind.TYPE_STRING, null);

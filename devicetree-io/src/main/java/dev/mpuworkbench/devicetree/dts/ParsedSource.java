@@ -10,20 +10,27 @@ import java.util.Set;
 
 /**
  * The result of parsing DTS: the tree (deleted parts already dropped), the nodes marked
- * {@code /omit-if-no-ref/}, which the reference checks may still remove, and, for nodes that had deleted
- * children, their full child list as dtc's checks see it.
+ * {@code /omit-if-no-ref/}, which the reference checks may still remove, for nodes that had deleted children
+ * their full child list as dtc's checks see it, and the nodes whose labels were all deleted (dtc still treats
+ * them as labelled for {@code -@} and {@code -A}).
  */
-public record ParsedSource(DeviceTree tree, Set<Node> omitIfUnreferenced, Map<Node, List<RawChild>> rawChildren) {
+public record ParsedSource(DeviceTree tree, Set<Node> omitIfUnreferenced, Map<Node, List<RawChild>> rawChildren,
+                           Set<Node> onlyDeletedLabels) {
 
     public ParsedSource {
-        Set<Node> copy = Collections.newSetFromMap(new IdentityHashMap<>());
-        copy.addAll(omitIfUnreferenced);
-        omitIfUnreferenced = Collections.unmodifiableSet(copy);
+        omitIfUnreferenced = identitySet(omitIfUnreferenced);
+        onlyDeletedLabels = identitySet(onlyDeletedLabels);
         rawChildren = Collections.unmodifiableMap(new IdentityHashMap<>(rawChildren));
+    }
+
+    private static Set<Node> identitySet(Set<Node> nodes) {
+        Set<Node> copy = Collections.newSetFromMap(new IdentityHashMap<>());
+        copy.addAll(nodes);
+        return Collections.unmodifiableSet(copy);
     }
 
     /** A parse result for a tree that did not come from source (nothing omitted, nothing deleted). */
     public static ParsedSource of(DeviceTree tree) {
-        return new ParsedSource(tree, Set.of(), Map.of());
+        return new ParsedSource(tree, Set.of(), Map.of(), Set.of());
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 final class SourceTreeConverter {
     private final Set<Node> omit = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Node, List<RawChild>> rawChildren = new IdentityHashMap<>();
+    private final Set<Node> onlyDeletedLabels = Collections.newSetFromMap(new IdentityHashMap<>());
 
     static ParsedSource convert(SourceTree.SNode root, List<MemoryReservation> reservations, long bootCpuid,
                                 boolean plugin) {
@@ -25,7 +26,7 @@ final class SourceTreeConverter {
         reservations.forEach(tree::addReservation);
         tree.setBootCpuidPhys(bootCpuid);
         tree.setPlugin(plugin);
-        return new ParsedSource(tree, c.omit, c.rawChildren);
+        return new ParsedSource(tree, c.omit, c.rawChildren, c.onlyDeletedLabels);
     }
 
     private Node node(SourceTree.SNode s) {
@@ -33,6 +34,9 @@ final class SourceTreeConverter {
         List<String> labels = SourceTree.liveLabels(s.labels);
         for (int i = labels.size() - 1; i >= 0; i--) {
             n.addLabel(labels.get(i));
+        }
+        if (labels.isEmpty() && !s.labels.isEmpty()) {
+            onlyDeletedLabels.add(n);
         }
         for (SourceSpan span : s.sources) {
             n.addSource(span);

@@ -75,6 +75,19 @@ class PhandleAndOverlayTest {
     }
 
     @Test
+    void symbolsListEveryLabelAndGiveItsNodeAPhandle() {
+        CompileOptions symbols = CompileOptions.defaults().withChecks(new CheckOptions(0, false, PhandleFormat.EPAPR, "-",
+            List.of(), true, true));
+        DeviceTree t = Compile.dts("/dts-v1/; / { a: b: n { }; m { p = <&a>; }; c: k { }; };", symbols).tree();
+        Node s = t.node("/__symbols__").orElseThrow();
+        assertEquals(List.of("a", "b", "c"), props(s));
+        assertEquals("/k", s.string("c").orElseThrow());
+        assertEquals(1, t.node("/n").orElseThrow().u32("phandle").getAsLong());
+        assertEquals(2, t.node("/k").orElseThrow().u32("phandle").getAsLong(), "allocated after the references");
+        assertEquals(List.of("a", "b", "c"), props(t.node("/aliases").orElseThrow()), "-A adds aliases too");
+    }
+
+    @Test
     void overlaysGetFragmentsAndFixups() {
         DeviceTree t = Compile.ok("""
             /dts-v1/;

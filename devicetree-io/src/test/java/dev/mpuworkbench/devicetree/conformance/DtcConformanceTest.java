@@ -297,6 +297,39 @@ class DtcConformanceTest {
         finish(table);
     }
 
+    @Test
+    void symbolsAndAutoAliasesMatchTheInstalledDtc() throws IOException {
+        Path corpus = SharedMaterial.devicetreeCorpus();
+        Path dtc = SharedMaterial.requireDtc();
+        Path tests = corpus.resolve("dtc-tests");
+        ConformanceTable table = new ConformanceTable("-@ and -A vs the installed dtc");
+        List<String> inputs;
+        try (Stream<Path> s = Files.list(tests)) {
+            inputs = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".dts"))
+                .filter(n -> !KNOWN_DIFFERENCES.contains(n)).sorted().toList();
+        }
+        for (String input : inputs) {
+            for (List<String> options : List.of(List.of("-@"), List.of("-A"), List.of("-@", "-A"))) {
+                Path theirs = tmp.resolve("sym-theirs.dtb");
+                Path ours = tmp.resolve("sym-ours.dtb");
+                List<String> tArgs = new ArrayList<>(List.of(dtc.toString()));
+                tArgs.addAll(options);
+                tArgs.addAll(List.of("-o", theirs.toString(), input));
+                List<String> oArgs = new ArrayList<>(options);
+                oArgs.addAll(List.of("-o", ours.toString(), input));
+                ToolRun t = ToolRun.external(tests, tArgs, 60);
+                ToolRun o = ToolRun.ourDtc(tests, oArgs);
+                boolean same = t.exit() == o.exit() && t.err().equals(o.err().replace(ours.toString(), theirs.toString()))
+                    && (t.exit() != 0 || Arrays.equals(Files.readAllBytes(theirs), Files.readAllBytes(ours)));
+                table.check(input + " " + String.join(" ", options), "dtc: exit " + t.exit(), "exit " + o.exit(), same,
+                    "output or messages differ");
+                Files.deleteIfExists(theirs);
+                Files.deleteIfExists(ours);
+            }
+        }
+        finish(table);
+    }
+
     /** Ours and the installed dtc on one input, for -O dtb and -O dts: same exit, bytes and messages. */
     private void sameAsInstalledDtc(Path dtc, Path dir, String input, String inForm, ConformanceTable table)
         throws IOException {
