@@ -1,10 +1,12 @@
 package dev.mpuworkbench.app.gui;
 
+import dev.mpuworkbench.app.gui.actions.DesignActions;
 import dev.mpuworkbench.app.gui.actions.Dialogs;
 import dev.mpuworkbench.app.gui.actions.DocumentController;
 import dev.mpuworkbench.app.gui.actions.FileDialogs;
 import dev.mpuworkbench.app.gui.actions.MainMenu;
 import dev.mpuworkbench.app.gui.actions.MainToolBar;
+import dev.mpuworkbench.app.gui.icons.GuiIcons;
 import dev.mpuworkbench.app.gui.map.MemoryMapView;
 import dev.mpuworkbench.app.gui.model.Autosave;
 import dev.mpuworkbench.app.gui.model.PlanModel;
@@ -50,6 +52,7 @@ public final class WorkbenchWindow {
     private final PropertiesView properties;
     private final ProblemsView problems;
     private final DocumentController documents;
+    private final DesignActions actions;
     private final Autosave autosave;
     private final Timeline autosaveTimer;
     private final TabPane rightTabs;
@@ -65,7 +68,9 @@ public final class WorkbenchWindow {
         outline = new OutlineView(model);
         properties = new PropertiesView(model);
         problems = new ProblemsView(model);
-        documents = new DocumentController(stage, model, files, new Dialogs(stage), autosave);
+        Dialogs dialogs = new Dialogs(stage);
+        documents = new DocumentController(stage, model, files, dialogs, autosave);
+        actions = new DesignActions(stage, model, files, dialogs, documents);
 
         Tab problemsTab = tab("Problems", "tab-problems", problems);
         problemsTab.textProperty().bind(Bindings.size(model.diagnostics()).asString("Problems (%d)"));
@@ -80,7 +85,8 @@ public final class WorkbenchWindow {
         SplitPane.setResizableWithParent(rightTabs, false);
 
         BorderPane root = new BorderPane(main);
-        root.setTop(new VBox(MainMenu.create(model, documents, map), MainToolBar.create(model, documents, map)));
+        root.setTop(new VBox(MainMenu.create(model, documents, actions, map),
+            MainToolBar.create(model, documents, actions, map)));
         root.setBottom(new StatusBar(model, map));
         root.getStyleClass().add("workbench");
 
@@ -90,6 +96,7 @@ public final class WorkbenchWindow {
             WorkbenchWindow.class.getResource("workbench.css"), "workbench.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), model::redo);
         stage.setScene(scene);
+        stage.getIcons().setAll(GuiIcons.app());
         stage.setTitle(title());
         javafx.beans.InvalidationListener retitle = o -> {
             String t = title();
@@ -153,6 +160,10 @@ public final class WorkbenchWindow {
 
     public ProblemsView problems() {
         return problems;
+    }
+
+    public DesignActions actions() {
+        return actions;
     }
 
     public PlanModel plan() {

@@ -45,6 +45,15 @@ public final class Dialogs {
         return alert.showAndWait().orElse(DISCARD) == RESTORE;
     }
 
+    /** Asks before going on with something questionable; true to go on. */
+    public boolean confirm(String header, String message, String goOn) {
+        Alert alert = alert(Alert.AlertType.WARNING, "MPU Workbench", header, message);
+        ButtonType yes = new ButtonType(goOn, ButtonBar.ButtonData.YES);
+        alert.getButtonTypes().setAll(yes, ButtonType.CANCEL);
+        alert.getDialogPane().setId("confirm-dialog");
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == yes;
+    }
+
     public void error(String header, String message) {
         Alert alert = alert(Alert.AlertType.ERROR, "MPU Workbench", header, null);
         Label text = new Label(message);

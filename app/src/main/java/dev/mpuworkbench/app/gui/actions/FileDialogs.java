@@ -9,4 +9,14 @@ public interface FileDialogs {
     Optional<Path> chooseOpen(Window owner);
 
     Optional<Path> chooseSave(Window owner, String suggestedName);
+
+    /** A file to export an artifact to; by default the same question as {@link #chooseSave}. */
+    default Optional<Path> chooseExport(Window owner, String title, String suggestedName) {
+        return chooseSave(owner, suggestedName);
+    }
+
+    /** A file to import (an ImageBuilder config); by default the same question as {@link #chooseOpen}. */
+    default Optional<Path> chooseImport(Window owner, String title) {
+        return chooseOpen(owner);
+    }
 }

@@ -1,12 +1,14 @@
 package dev.mpuworkbench.app.gui.problems;
 
+import dev.mpuworkbench.app.gui.icons.GuiIcons;
 import dev.mpuworkbench.core.validation.Diagnostic;
+import dev.mpuworkbench.icons.IconName;
 import dev.mpuworkbench.core.validation.Severity;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 
-/** The severity of a finding as a coloured mark (the icon set replaces it when it lands). */
+/** The severity of a finding as its icon, with the word in the tooltip. */
 final class SeverityCell extends TableCell<Diagnostic, Diagnostic> {
     private final Label mark = new Label();
     private final Tooltip tip = new Tooltip();
@@ -23,11 +25,11 @@ final class SeverityCell extends TableCell<Diagnostic, Diagnostic> {
         Severity s = item.severity();
         if (s != shown) {
             shown = s;
-            mark.setText(switch (s) {
-                case ERROR -> "✖";
-                case WARNING -> "▲";
-                case INFO -> "ℹ";
-            });
+            mark.setGraphic(GuiIcons.small(switch (s) {
+                case ERROR -> IconName.ERROR;
+                case WARNING -> IconName.WARNING;
+                case INFO -> IconName.INFO;
+            }));
             mark.getStyleClass().setAll("label", "severity", "severity-" + s.label());
             tip.setText(s.label());
         }
