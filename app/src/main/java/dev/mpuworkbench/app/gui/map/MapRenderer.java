@@ -40,6 +40,9 @@ final class MapRenderer {
             }
         }
         drawErrors(g, f);
+        for (MapItem item : f.items()) {
+            if (item.kind() == MapItem.Kind.BLOCK) drawBlockLabel(g, f, item);
+        }
         drawBreakMarks(g, f);
         drawAxis(g, f);
         drawHover(g, f);
@@ -133,6 +136,17 @@ final class MapRenderer {
             g.fillRoundRect(x, y0, w, y1 - y0, 6, 6);
         }
         strokeOutline(g, f, item, y0, y1, fill, selected);
+    }
+
+    /** Labels go on top of the error hatching so a block in trouble stays readable. */
+    private void drawBlockLabel(GraphicsContext g, MapFrame f, MapItem item) {
+        double y0 = f.top(item.range());
+        double y1 = Math.max(f.bottom(item.range()), y0 + MIN_DRAWN);
+        if (!visible(f, y0, y1)) return;
+        Color fill = f.palette().fill(item.block());
+        Part part = f.parts().get(item.subject());
+        double x = item.x() + 1;
+        double w = item.width() - 2;
         double h = y1 - y0;
         if (h < 13) return;
         g.save();
@@ -205,9 +219,9 @@ final class MapRenderer {
             if (!visible(f, y0, y1)) continue;
             double top = Math.max(0, y0);
             double bottom = Math.min(f.height(), y1);
-            g.setFill(MapPalette.ERROR.deriveColor(0, 1, 1, 0.22));
+            g.setFill(MapPalette.ERROR.deriveColor(0, 1, 1, 0.16));
             g.fillRect(x, top, w, bottom - top);
-            hatch(g, x, top, w, bottom - top, MapPalette.ERROR.deriveColor(0, 1, 1, 0.55));
+            hatch(g, x, top, w, bottom - top, MapPalette.ERROR.deriveColor(0, 1, 1, 0.4));
             g.setStroke(MapPalette.ERROR);
             g.setLineWidth(1.5);
             g.strokeLine(x, y0, x + w, y0);

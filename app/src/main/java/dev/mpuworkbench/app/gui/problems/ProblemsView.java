@@ -41,10 +41,26 @@ public final class ProblemsView extends BorderPane {
         table.setItems(model.diagnostics());
         table.setPlaceholder(new Label("No problems: the design passes every rule."));
         table.getColumns().add(severityColumn());
-        table.getColumns().add(textColumn("Code", 190, d -> d.code()));
-        TableColumn<Diagnostic, String> message = textColumn("Message", 560, Diagnostic::message);
+        table.getColumns().add(textColumn("Code", 250, d -> d.code()));
+        TableColumn<Diagnostic, String> message = textColumn("Message", 520, Diagnostic::message);
+        message.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+            {
+                tip.setWrapText(true);
+                tip.setMaxWidth(640);
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                tip.setText(text);
+                setTooltip(empty || text == null ? null : tip);
+            }
+        });
         table.getColumns().add(message);
-        table.getColumns().add(textColumn("Subject", 220, d -> d.subject().value()));
+        table.getColumns().add(textColumn("Subject", 200, d -> d.subject().value()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> row());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showFix(b));

@@ -78,6 +78,14 @@ public final class Screenshots {
         pause();
         shoot(w.planView(), out.resolve("plan-" + sample + ".png"));
         shoot(w.stage().getScene().getRoot(), out.resolve("workbench-plan-" + sample + ".png"));
+        for (SubjectPath subject : new SubjectPath[] {SubjectPath.XEN_IMAGE, SubjectPath.domain("domU2")}) {
+            run(() -> {
+                w.model().select(subject);
+                return null;
+            });
+            pause();
+            shoot(w.properties(), out.resolve("properties-" + subject.value().replace('/', '-') + "-" + sample + ".png"));
+        }
         run(() -> {
             w.map().zoomToFit();
             return null;
