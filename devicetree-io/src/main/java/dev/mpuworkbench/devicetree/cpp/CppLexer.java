@@ -91,6 +91,7 @@ final class CppLexer {
                 out.add(new CppToken(CppToken.Kind.EOF, "", file, line, column, pos, pos, false));
                 return out;
             }
+            passSplices();
             char c = peek(0);
             if (c == '\n') {
                 int l = line;
@@ -137,7 +138,22 @@ final class CppLexer {
         }
     }
 
+    /** Steps over backslash-newlines so that a token's position is where its first character is. */
+    private void passSplices() {
+        int p = skipSplices(pos);
+        while (pos < p) {
+            if (text.charAt(pos) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            pos++;
+        }
+    }
+
     private CppToken token(boolean space) {
+        passSplices();
         int l = line;
         int col = column;
         int start = pos;
@@ -166,7 +182,10 @@ final class CppLexer {
         } else if (c == '"' || c == '\'') {
             int close = closingQuote(c);
             if (close < 0) {
-                sb.append(take());
+                // As GNU cpp in assembler mode: an unterminated quote takes the rest of the line as one token.
+                while (!atEnd() && peek(0) != '\n') {
+                    sb.append(take());
+                }
                 kind = CppToken.Kind.OTHER;
             } else {
                 while (pos < close) {

@@ -17,8 +17,9 @@ final class CppToken {
     final int start;
     final int end;
     boolean spaceBefore;
-    /** True when the token came out of a macro expansion (for paste avoidance in the output). */
-    boolean expanded;
+    /** Starts or ends a macro expansion or a substituted argument: where GNU cpp puts padding (paste avoidance). */
+    boolean paddingBefore;
+    boolean paddingAfter;
     Set<String> hideSet = Set.of();
 
     CppToken(Kind kind, String text, String file, int line, int column, int start, int end, boolean spaceBefore) {
@@ -36,14 +37,14 @@ final class CppToken {
     CppToken copyAt(CppToken where, boolean space, Set<String> hide) {
         CppToken t = new CppToken(kind, text, where.file, where.line, where.column, where.start, where.end, space);
         t.hideSet = hide;
-        t.expanded = true;
         return t;
     }
 
     CppToken withText(Kind newKind, String newText) {
         CppToken t = new CppToken(newKind, newText, file, line, column, start, end, spaceBefore);
         t.hideSet = hideSet;
-        t.expanded = expanded;
+        t.paddingBefore = paddingBefore;
+        t.paddingAfter = paddingAfter;
         return t;
     }
 

@@ -71,10 +71,13 @@ final class CppWriter {
             syncTo(t.line);
         }
         if (!lineHasText) {
-            for (int i = 1; i < t.column; i++) {
+            // GNU cpp: one space per column beyond the second, plus one for preceding white space.
+            int spaces = Math.max(0, t.column - 2) + (t.spaceBefore ? 1 : 0);
+            for (int i = 0; i < spaces; i++) {
                 out.append(' ');
             }
-        } else if (t.spaceBefore || (previous != null && (t.expanded || previous.expanded) && wouldPaste(previous, t))) {
+        } else if (t.spaceBefore
+            || (previous != null && (t.paddingBefore || previous.paddingAfter) && wouldPaste(previous, t))) {
             out.append(' ');
         }
         out.append(t.text);
@@ -82,16 +85,45 @@ final class CppWriter {
         previous = t;
     }
 
+    /** GNU cpp's {@code cpp_avoid_paste}: would the two tokens read back as something else if written together. */
     private static boolean wouldPaste(CppToken a, CppToken b) {
         if (a.text.isEmpty() || b.text.isEmpty()) {
             return false;
         }
-        char x = a.text.charAt(a.text.length() - 1);
-        char y = b.text.charAt(0);
-        if (CppLexer.isIdentPart(x) && (CppLexer.isIdentPart(y) || y == '.')) {
+        char c = b.text.charAt(0);
+        String x = a.text;
+        if (a.kind == CppToken.Kind.PUNCTUATOR && c == '=' && "= ! < > + - * / % & | ^ << >>".contains(x)
+            && x.length() <= 2 && !x.equals("==") && !x.equals("!=")) {
             return true;
         }
-        return "+-<>=&|#/".indexOf(x) >= 0 && (x == y || y == '=' || (x == '/' && y == '*') || (x == '-' && y == '>'));
+        switch (a.kind) {
+            case IDENTIFIER:
+                return b.kind == CppToken.Kind.NUMBER || b.kind == CppToken.Kind.IDENTIFIER
+                    || b.kind == CppToken.Kind.CHAR || b.kind == CppToken.Kind.STRING;
+            case NUMBER:
+                return b.kind == CppToken.Kind.NUMBER || b.kind == CppToken.Kind.IDENTIFIER
+                    || b.kind == CppToken.Kind.CHAR || c == '.' || c == '+' || c == '-';
+            case PUNCTUATOR:
+                switch (x) {
+                    case ">": return c == '>';
+                    case "<": return c == '<' || c == '%' || c == ':';
+                    case "+": return c == '+';
+                    case "-": return c == '-' || c == '>';
+                    case "/": return c == '/' || c == '*';
+                    case "%": return c == ':' || c == '%';
+                    case "&": return c == '&';
+                    case "|": return c == '|';
+                    case ":": return c == ':' || c == '>';
+                    case "->": return c == '*';
+                    case ".": return c == '.' || c == '%' || b.kind == CppToken.Kind.NUMBER;
+                    case "#": return c == '#' || c == '%';
+                    default: return false;
+                }
+            case OTHER:
+                return x.charAt(0) == '\\' && b.kind == CppToken.Kind.IDENTIFIER;
+            default:
+                return false;
+        }
     }
 
     String finish() {

@@ -91,7 +91,6 @@ record Macro(String name, List<String> parameters, boolean variadic, List<CppTok
             }
             CppToken first = body.get(0);
             CppToken unspaced = first.copyAt(first, false, first.hideSet);
-            unspaced.expanded = false;
             body.set(0, unspaced);
         }
         return new Macro(name, params, variadic, List.copyOf(body));

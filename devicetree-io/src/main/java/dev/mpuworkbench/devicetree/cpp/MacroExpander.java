@@ -106,7 +106,6 @@ final class MacroExpander {
             }
             if (space && !u.spaceBefore) {
                 u = u.copyAt(u, true, u.hideSet);
-                u.expanded = false;
             }
             space = false;
             if (u.is("(")) {
@@ -198,6 +197,8 @@ final class MacroExpander {
                 for (int k = 0; k < arg.size(); k++) {
                     CppToken a = arg.get(k);
                     CppToken copy = a.copyAt(a, k == 0 ? t.spaceBefore : a.spaceBefore, a.hideSet);
+                    copy.paddingBefore = k == 0 || a.paddingBefore;
+                    copy.paddingAfter = k == arg.size() - 1 || a.paddingAfter;
                     out.add(copy);
                 }
                 continue;
@@ -210,7 +211,13 @@ final class MacroExpander {
                 continue;
             }
             Set<String> h = t.hideSet.isEmpty() ? hide : union(t.hideSet, hide);
-            result.add(t.copyAt(name, result.isEmpty() ? name.spaceBefore : t.spaceBefore, h));
+            CppToken copy = t.copyAt(name, result.isEmpty() ? name.spaceBefore : t.spaceBefore, h);
+            copy.paddingBefore = result.isEmpty() || t.paddingBefore;
+            copy.paddingAfter = t.paddingAfter;
+            result.add(copy);
+        }
+        if (!result.isEmpty()) {
+            result.get(result.size() - 1).paddingAfter = true;
         }
         return result;
     }

@@ -385,7 +385,7 @@ public final class Preprocessor {
             guards.put(file, guard);
         }
         stack.push(new FileState(path, tokens, foundIn[0]));
-        writer.enterInclude(path, directive.line);
+        writer.enterInclude(path, f.resumeLine - 1);
     }
 
     private String resolve(String name, boolean quoted, FileState from, boolean next, int[] foundIn) {

@@ -160,6 +160,29 @@ class PreprocessorTest {
     }
 
     @Test
+    void assemblerModeQuirksMatchGnuCpp() throws IOException {
+        Files.writeString(dir.resolve("a.h"), "w\n");
+        assertEquals("""
+            # 0 "t.dts"
+            # 0 "<built-in>"
+            # 0 "<command-line>"
+            # 1 "t.dts"
+
+            x = "unterminated // not a comment
+            y = <0 'a'>;
+            A(1,
+            2)
+
+            # 1 "a.h" 1
+            w
+            # 8 "t.dts" 2
+
+             after
+            """, run("#define Z 0\nx = \"unterminated // not a comment\ny = <Z'a'>;\nA(1,\n2)\n#inc\\\nlude \"a.h\"\n"
+            + "  \\\nafter\n"), "output checked against GNU cpp 12 byte for byte");
+    }
+
+    @Test
     void outputKeepsColumnsForDtcPositions() {
         assertEquals("# 0 \"t.dts\"\n# 0 \"<built-in>\"\n# 0 \"<command-line>\"\n# 1 \"t.dts\"\n\n\t\n  n {\n   p = <1>;\n  };\n"
             .replace("\n\t\n", "\n\n"), run("#define ONE 1\n\n\t\tn {\n\t\t\tp = <ONE>;\n\t\t};\n"));
