@@ -38,8 +38,6 @@ class ExportEverySampleTest {
         requireTool("dtc");
         assertTool(0, "dtc", "-I", "dtb", "-O", "dts", "-o", file("back.dts"), file("system.dtb"));
         assertTool(0, "dtc", "-I", "dts", "-O", "dtb", "-o", file("again.dtb"), file("system.dts"));
-        assertEquals(List.of(Files.readAllBytes(dir.resolve("system.dtb")).length),
-            List.of(Files.readAllBytes(dir.resolve("again.dtb")).length), "real dtc compiles our DTS to our DTB's size");
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("system.dtb")), Files.readAllBytes(dir.resolve("again.dtb"))),
             "real dtc compiles our DTS to our DTB byte for byte");
 
