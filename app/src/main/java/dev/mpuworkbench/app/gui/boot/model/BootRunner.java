@@ -1,0 +1,168 @@
+package dev.mpuworkbench.app.gui.boot.model;
+
+import dev.mpuworkbench.core.model.Design;
+import dev.mpuworkbench.emulator.boot.BootInputException;
+import dev.mpuworkbench.emulator.session.BootEvent;
+import dev.mpuworkbench.emulator.session.BootOptions;
+import dev.mpuworkbench.emulator.session.BootSession;
+import dev.mpuworkbench.emulator.session.BootVerdict;
+import dev.mpuworkbench.emulator.session.Breakpoint;
+import dev.mpuworkbench.emulator.session.MpuView;
+import dev.mpuworkbench.emulator.session.SessionState;
+import dev.mpuworkbench.emulator.xen.Phase;
+import dev.mpuworkbench.emulator.xen.XenBootMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+
+/**
+ * Drives one {@link BootSession} for the boot view and turns each move into a {@link BootFrame}. Like the session it
+ * is not thread-safe: the view-model calls it from its one worker thread only. The cell highlights compare each
+ * frame with the one before, so they show what the last move changed.
+ */
+public final class BootRunner {
+    /** How many scanned events between two progress reports of a long run. */
+    static final int PROGRESS_EVERY = 4096;
+
+    private final long generation;
+    private final Design design;
+    private final XenBootMode mode;
+    private final EventIndex index = new EventIndex();
+    private BootSession session;
+    private RegionParts parts = RegionParts.NONE;
+    private SessionState shown;
+    private List<RegionLine> shownEl2;
+    private List<RegionLine> shownEl1;
+    private int reported;
+    private BootVerdict verdict;
+
+    public BootRunner(long generation, Design design, XenBootMode mode) {
+        this.generation = generation;
+        this.design = Objects.requireNonNull(design, "design");
+        this.mode = Objects.requireNonNull(mode, "mode");
+    }
+
+    public Design design() {
+        return design;
+    }
+
+    public XenBootMode mode() {
+        return mode;
+    }
+
+    /**
+     * Exports the design, boots it to its end (so the total and the verdict are known; {@code cancel} stops early)
+     * and shows step 0.
+     */
+    public BootFrame start(BooleanSupplier cancel, IntConsumer progress) {
+        try {
+            session = BootSession.start(design, BootOptions.of(mode));
+        } catch (BootInputException e) {
+            return BootFrame.failed(generation, "The design's exported files cannot be booted: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return BootFrame.failed(generation, "The design cannot be exported for a boot: " + e.getMessage());
+        }
+        parts = RegionParts.of(design, mode);
+        session.runTo(watched(e -> false, cancel, progress));
+        boolean paused = !session.complete();
+        session.reset();
+        return frame(paused ? "Paused before the end of the boot: the total is not known yet." : "");
+    }
+
+    public boolean started() {
+        return session != null;
+    }
+
+    public BootFrame step() {
+        Optional<BootEvent> e = session.stepForward();
+        return frame(e.isPresent() ? "" : "The boot has ended.");
+    }
+
+    public BootFrame stepBack() {
+        if (session.step() == 0) return frame("Already at the start.");
+        session.stepBack();
+        return frame("");
+    }
+
+    public BootFrame reset() {
+        session.reset();
+        return frame("");
+    }
+
+    /** To the start of the next phase. */
+    public BootFrame stepPhase() {
+        Optional<BootEvent> e = session.stepToNextPhase();
+        return frame(e.isPresent() ? "" : "No phase follows: at the end of the boot.");
+    }
+
+    public BootFrame goTo(int step) {
+        session.goTo(step);
+        return frame(session.step() < step ? "The boot ends at step " + session.step() + "." : "");
+    }
+
+    /** To the event that starts {@code phase}, back or forward. */
+    public BootFrame goToPhase(Phase phase) {
+        OptionalInt recorded = index.phaseStart(phase);
+        if (recorded.isPresent()) {
+            session.goTo(recorded.getAsInt());
+            return frame("");
+        }
+        if (session.complete()) {
+            return frame(phase.id() + " is not reached: the boot ends at step " + session.recordedSteps() + ".");
+        }
+        return runTo(BreakpointChoice.phase(phase), () -> false, s -> { });
+    }
+
+    /** Runs to the first event from here on that matches; {@code cancel} pauses it at the event being looked at. */
+    public BootFrame runTo(BreakpointChoice choice, BooleanSupplier cancel, IntConsumer progress) {
+        boolean[] paused = {false};
+        Breakpoint target = choice.breakpoint();
+        Optional<BootEvent> hit = session.runTo(watched(target, () -> {
+            if (cancel.getAsBoolean()) paused[0] = true;
+            return paused[0];
+        }, progress));
+        if (paused[0]) return frame("Paused at step " + session.step() + ".");
+        if (hit.isEmpty()) return frame("No " + choice.label() + " until the end of the boot.");
+        return frame("Stopped at " + choice.label() + ": " + BootVerdict.describe(hit.get()));
+    }
+
+    /** The breakpoint with a pause check and a progress report every {@link #PROGRESS_EVERY} events. */
+    private static Breakpoint watched(Breakpoint target, BooleanSupplier cancel, IntConsumer progress) {
+        int[] seen = {0};
+        return e -> {
+            if (++seen[0] % PROGRESS_EVERY == 0) progress.accept(e.step());
+            return cancel.getAsBoolean() || target.matches(e);
+        };
+    }
+
+    private BootFrame frame(String note) {
+        SessionState s = session.state();
+        List<RegionLine> el2 = lines(s.el2(), shownEl2, s, true);
+        List<RegionLine> el1 = lines(s.el1(), shownEl1, s, false);
+        List<ControlLine> controls = ControlDecoder.lines(s.controls(), shown == null ? null : shown.controls());
+        int recorded = session.recordedSteps();
+        List<BootEvent> fresh = List.copyOf(session.recordedEvents().subList(reported, recorded));
+        index.addAll(fresh);
+        reported = recorded;
+        if (session.complete() && verdict == null) verdict = session.verdict();
+        shown = s;
+        shownEl2 = el2;
+        shownEl1 = el1;
+        BootEvent event = s.step() == 0 ? null : session.event(s.step());
+        return new BootFrame(generation, s, recorded, session.complete(), event, el2, el1, controls, fresh, verdict,
+            note, "");
+    }
+
+    private List<RegionLine> lines(MpuView view, List<RegionLine> before, SessionState s, boolean el2) {
+        List<RegionLine> out = new ArrayList<>(view.rows().size());
+        for (MpuView.Row row : view.rows()) {
+            RegionLine prev = before != null && row.index() < before.size() ? before.get(row.index()) : null;
+            out.add(RegionLine.of(row, el2 ? parts.partOf(row, s.phase()) : "", prev));
+        }
+        return out;
+    }
+}
