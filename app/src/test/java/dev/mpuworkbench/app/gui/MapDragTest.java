@@ -51,6 +51,12 @@ class MapDragTest extends WorkbenchGuiTest {
         push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(before, rangeOf(DOMU1_RAM), "the whole drag is one undo step");
         assertFalse(model.isDirty());
+
+        push(KeyCode.CONTROL, KeyCode.Y);
+        assertEquals(after, rangeOf(DOMU1_RAM), "Ctrl+Y redoes");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals(after, rangeOf(DOMU1_RAM), "so does Ctrl+Shift+Z");
     }
 
     @Test
