@@ -24,7 +24,15 @@ public final class MpuTableHeader {
     private MpuTableHeader() {
     }
 
-    public static String of(Design design, MpuPlan plan) {
+    /** @throws ExportException when a context needs more regions than the MPU has: no table could hold it */
+    public static String of(Design design, MpuPlan plan) throws ExportException {
+        for (ContextPlan c : plan.contexts()) {
+            if (c.used() > plan.regionsAvailable()) {
+                throw new ExportException("no MPU table for context " + c.name() + ": it needs " + c.used()
+                    + " EL2 regions and the board has " + plan.regionsAvailable() + " (plan with another strategy or fix "
+                    + "the layout)");
+            }
+        }
         boolean aarch32 = design.board().cpu() == CpuKind.CORTEX_R52;
         String type = aarch32 ? "uint32_t" : "uint64_t";
         String suffix = aarch32 ? "U" : "ULL";

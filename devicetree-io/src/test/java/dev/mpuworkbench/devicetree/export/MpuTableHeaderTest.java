@@ -25,12 +25,12 @@ class MpuTableHeaderTest {
     Path dir;
 
     @Test
-    void theDefaultDesignsPartitionedPlanGivesTheGoldenHeader() {
+    void theDefaultDesignsPartitionedPlanGivesTheGoldenHeader() throws Exception {
         TestSupport.assertGolden("fvp-default-mpu.h", MpuTableHeader.of(fvp, MpuPlanner.plan(fvp, Strategy.PARTITIONED)));
     }
 
     @Test
-    void gccAcceptsTheHeaderIncludedTwiceWithoutUsingTheTables() {
+    void gccAcceptsTheHeaderIncludedTwiceWithoutUsingTheTables() throws Exception {
         String header = MpuTableHeader.of(fvp, MpuPlanner.plan(fvp, Strategy.PARTITIONED));
         String check = "#include \"mpu.h\"\n#include \"mpu.h\"\n_Static_assert(MPUWB_MPU_REGIONS == 32, \"regions\");\n";
         GccSyntaxCheck.check(dir, Map.of("mpu.h", header, "check.c", check), "check.c");
@@ -52,13 +52,22 @@ class MpuTableHeaderTest {
     }
 
     @Test
-    void contextNamesBecomeUniqueCIdentifiers() {
+    void contextNamesBecomeUniqueCIdentifiers() throws Exception {
         MpuPlan plan = MpuPlanner.plan(fvp, Strategy.PARTITIONED);
         List<ContextPlan> contexts = plan.contexts();
         MpuPlan clash = new MpuPlan(plan.strategy(), plan.regionsAvailable(), List.of(contexts.get(0),
             rename(contexts.get(1), "domain:dom-1"), rename(contexts.get(2), "domain:dom_1"), rename(contexts.get(2), "domain:9x")));
         assertEquals(List.of("hypervisor", "domain_dom_1", "domain_dom_1_2", "domain__9x"),
             List.copyOf(MpuTableHeader.identifiers(clash).keySet()));
+    }
+
+    @Test
+    void aPlanOverBudgetGetsNoTable() {
+        MpuPlan plan = MpuPlanner.plan(fvp, Strategy.PARTITIONED);
+        MpuPlan tight = new MpuPlan(plan.strategy(), plan.contexts().get(1).used() - 1, plan.contexts());
+        ExportException e = org.junit.jupiter.api.Assertions.assertThrows(ExportException.class,
+            () -> MpuTableHeader.of(fvp, tight));
+        assertTrue(e.getMessage().contains(plan.contexts().get(1).name()), e.getMessage());
     }
 
     private static ContextPlan rename(ContextPlan c, String name) {
