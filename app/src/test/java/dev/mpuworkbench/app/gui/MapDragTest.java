@@ -13,6 +13,8 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import java.util.concurrent.TimeUnit;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.Test;
 
 /** Dragging, resizing and nudging blocks on the memory map with the mouse and keyboard. */
@@ -76,21 +78,30 @@ class MapDragTest extends WorkbenchGuiTest {
     }
 
     @Test
-    void resizingPastTheNeighbourShowsTheOverlapInTheProblemsView() {
+    void resizingPastTheNeighbourShowsTheOverlapInTheProblemsView() throws Exception {
         AddressRange before = rangeOf(DOMU1_RAM);
         Bounds b = blockInMap(DOMU1_RAM);
         Point2D edge = screenPointInMap(b.getCenterX(), b.getMaxY() - 2);
-        assertTrue(lookup(n -> n instanceof TableCell<?, ?> c && "MEMORY_OVERLAP".equals(c.getText())).tryQuery().isEmpty());
+        assertTrue(overlapCell().isEmpty());
 
-        dragBy(edge, 40);
+        moveTo(edge);
+        press(MouseButton.PRIMARY);
+        for (int i = 1; i <= 4; i++) moveTo(new Point2D(edge.getX(), edge.getY() + 10 * i));
+        assertTrue(model.isInGesture());
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> overlapCell().isPresent());
+        assertTrue(model.isInGesture(), "the problems view shows the overlap while the edge is still held");
+        release(MouseButton.PRIMARY);
 
         AddressRange after = rangeOf(DOMU1_RAM);
         assertEquals(before.base(), after.base(), "the top edge stays");
         assertTrue(after.end() > rangeOf(DOMU2_RAM).base(), "grown into domU2: " + after);
         assertEquals(0, after.end() % 0x1000);
         assertTrue(model.diagnostics().stream().anyMatch(d -> d.code().equals("MEMORY_OVERLAP")));
-        assertTrue(lookup(n -> n instanceof TableCell<?, ?> c && "MEMORY_OVERLAP".equals(c.getText())).tryQuery().isPresent(),
-            "the problems table shows the overlap");
+        assertTrue(overlapCell().isPresent(), "the problems table shows the overlap");
+    }
+
+    private java.util.Optional<javafx.scene.Node> overlapCell() {
+        return lookup(n -> n instanceof TableCell<?, ?> c && "MEMORY_OVERLAP".equals(c.getText())).tryQuery();
     }
 
     @Test

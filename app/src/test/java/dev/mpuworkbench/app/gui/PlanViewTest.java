@@ -22,7 +22,7 @@ class PlanViewTest extends WorkbenchGuiTest {
     }
 
     @Test
-    void theTableFollowsADragWhileItHappens() {
+    void theTableFollowsADragWhileItHappens() throws Exception {
         showPlanTab();
         Bounds b = blockInMap(DOMU1_RAM);
         clickOn(screenPointInMap(b.getCenterX(), b.getMinY() + b.getHeight() * 0.4));
@@ -37,8 +37,10 @@ class PlanViewTest extends WorkbenchGuiTest {
         moveTo(new Point2D(from.getX(), from.getY() + 40));
         long during = rangeOf(DOMU1_RAM).base();
         assertTrue(during != before);
-        assertTrue(table().getItems().stream().anyMatch(r -> r.range().base() == during),
-            "the plan shows the block where it is now, before the drop");
+        assertTrue(model.isInGesture());
+        org.testfx.util.WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.SECONDS,
+            () -> table().getItems().stream().anyMatch(r -> r.range().base() == during));
+        assertTrue(model.isInGesture(), "the plan shows the block where it is now, before the drop");
         release(MouseButton.PRIMARY);
     }
 

@@ -5,6 +5,7 @@ import dev.mpuworkbench.app.gui.model.PlanModel;
 import dev.mpuworkbench.app.gui.model.Sizes;
 import dev.mpuworkbench.app.gui.model.Subjects;
 import dev.mpuworkbench.app.gui.model.WorkbenchModel;
+import dev.mpuworkbench.app.gui.util.GestureThrottle;
 import dev.mpuworkbench.core.model.Hex;
 import dev.mpuworkbench.core.model.SubjectPath;
 import dev.mpuworkbench.core.mpu.ContextPlan;
@@ -30,7 +31,8 @@ import org.controlsfx.control.SegmentedButton;
 
 /**
  * The EL2 MPU plan: a strategy switch, the context shown, its region budget and its regions with the
- * exact PRBAR/PRLAR values. It follows every edit, drags included.
+ * exact PRBAR/PRLAR values. It follows every edit; during a drag it refreshes every 100 ms (the map's region
+ * column shows each step).
  */
 public final class PlanView extends BorderPane {
     private final WorkbenchModel model;
@@ -41,6 +43,7 @@ public final class PlanView extends BorderPane {
     private final Label notes = new Label();
     private final TableView<PlannedRegion> table = new TableView<>();
     private boolean syncing;
+    private final GestureThrottle throttle;
 
     public PlanView(WorkbenchModel model, PlanModel plan) {
         this.model = model;
@@ -96,7 +99,8 @@ public final class PlanView extends BorderPane {
         setTop(top);
         setCenter(table);
         setBottom(notes);
-        plan.contextPlanProperty().addListener((o, a, c) -> refresh());
+        throttle = new GestureThrottle(model, GestureThrottle.DURING_DRAG, this::refresh);
+        plan.contextPlanProperty().addListener((o, a, c) -> throttle.request());
         plan.planProperty().addListener((o, a, p) -> refreshContexts(p));
         model.selectionProperty().addListener((o, a, s) -> selectCovering(s));
         refreshContexts(plan.plan());

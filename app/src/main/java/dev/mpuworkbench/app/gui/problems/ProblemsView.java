@@ -8,7 +8,10 @@ import dev.mpuworkbench.core.validation.Diagnostic;
 import dev.mpuworkbench.core.validation.Fix;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import dev.mpuworkbench.app.gui.util.GestureThrottle;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -24,12 +27,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /**
- * The diagnostics of the current design. Double-click selects the subject (and the map scrolls to it);
+ * The diagnostics of the current design (during a drag refreshed every 100 ms; the map shows each step). Double-click selects the subject (and the map scrolls to it);
  * a finding with a fix offers "Apply fix", an undoable edit.
  */
 public final class ProblemsView extends BorderPane {
     private final WorkbenchModel model;
     private final TableView<Diagnostic> table = new TableView<>();
+    private final ObservableList<Diagnostic> shown = FXCollections.observableArrayList();
+    private final GestureThrottle throttle;
     private final Label fixLabel = new Label();
     private final Button applyFix = new Button("Apply fix");
     private boolean syncing;
@@ -38,7 +43,9 @@ public final class ProblemsView extends BorderPane {
         this.model = model;
         getStyleClass().add("problems-view");
         table.setId("problems-table");
-        table.setItems(model.diagnostics());
+        shown.setAll(model.diagnostics());
+        table.setItems(shown);
+        throttle = new GestureThrottle(model, GestureThrottle.DURING_DRAG, this::showDiagnostics);
         table.setPlaceholder(new Label("No problems: the design passes every rule."));
         table.getColumns().add(severityColumn());
         table.getColumns().add(textColumn("Code", 250, d -> d.code()));
@@ -65,7 +72,7 @@ public final class ProblemsView extends BorderPane {
         table.setRowFactory(t -> row());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showFix(b));
         model.selectionProperty().addListener((o, a, b) -> selectRelated(b));
-        model.diagnostics().addListener((ListChangeListener<Diagnostic>) c -> showFix(table.getSelectionModel().getSelectedItem()));
+        model.diagnostics().addListener((ListChangeListener<Diagnostic>) c -> throttle.request());
         applyFix.setId("apply-fix");
         applyFix.setOnAction(e -> applySelectedFix());
         fixLabel.getStyleClass().add("fix-label");
@@ -78,6 +85,12 @@ public final class ProblemsView extends BorderPane {
         setCenter(table);
         setBottom(fixBar);
         showFix(null);
+    }
+
+    /** The table follows the model's findings (at most every 100 ms during a drag). */
+    private void showDiagnostics() {
+        if (!shown.equals(model.diagnostics())) shown.setAll(model.diagnostics());
+        showFix(table.getSelectionModel().getSelectedItem());
     }
 
     private TableColumn<Diagnostic, Diagnostic> severityColumn() {

@@ -53,6 +53,7 @@ public final class WorkbenchBench {
     private static void startup() throws Exception {
         List<Long> jvm = new ArrayList<>();
         List<Long> launch = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         for (int i = 0; i < STARTUP_RUNS; i++) {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             for (String p : List.of("prism.order", "java.awt.headless")) {
@@ -66,6 +67,7 @@ public final class WorkbenchBench {
                         String[] f = line.split(" ");
                         jvm.add(Long.parseLong(f[1]));
                         launch.add(Long.parseLong(f[2]));
+                        cpu.add(Long.parseLong(f[3]));
                     }
                 }
             }
@@ -74,9 +76,14 @@ public final class WorkbenchBench {
         System.out.printf("startup (JVM start -> interactive window, default design), %d runs: median %d ms, min %d, max %d%n",
             jvm.size(), median(jvm), min(jvm), max(jvm));
         System.out.printf("startup (launcher call -> interactive window): median %d ms%n", median(launch));
+        System.out.printf("startup CPU time of the process (all threads) until interactive: median %d ms; load average %s%n",
+            median(cpu), String.format("%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage()));
     }
 
     private static void drag() throws Exception {
+        System.out.printf("load average %.1f on %d cores%n", java.lang.management.ManagementFactory
+            .getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         Design design = StressDesign.about300Blocks();
         System.out.printf("drag: stress design with %d blocks, %d domains%n", DesignBlocks.of(design).size(),
             design.domains().size());
