@@ -9,48 +9,59 @@ import java.util.Locale;
  * Fields are kept as primitives (enum ordinals, segment numbers) so that filling it costs no reference stores.
  */
 public final class AccessOutcome {
-    static final int NO_LEVEL = -1;
     private static final int[] NO_HITS = {};
+    private static final int PERMISSION = FaultKind.PERMISSION.ordinal();
+    private static final int EXECUTE = AccessType.EXECUTE.ordinal();
+    private static final int WRITE = AccessType.WRITE.ordinal();
 
     int level;
     int type;
     long address;
     boolean allowed;
+    /** FaultKind ordinal: 0 when allowed. The syndrome (ESR, FAR, HPFAR, target) follows from it and is derived. */
     int faultKind;
     int faultStage;
-    int targetLevel = NO_LEVEL;
-    long esr;
-    long far;
-    long hpfar;
-    boolean hpfarValid;
     int stage1;
-    int stage1Region;
-    /** Segment of {@link #stage1Lookup} that matched, or -1 (then the lookup reference is stale and unused). */
-    int stage1Segment;
+    int stage1Region = -1;
+    /** Slot of {@link #stage1Lookup} that matched; slot 0 (below every region) holds no region in any lookup. */
+    int stage1Slot;
     RegionLookup stage1Lookup;
     int stage2;
-    int stage2Region;
-    int stage2Segment;
+    int stage2Region = -1;
+    int stage2Slot;
     RegionLookup stage2Lookup;
 
-    void begin(int el, int accessType, long addr) {
-        level = el;
-        type = accessType;
-        address = addr;
-        allowed = false;
-        faultKind = 0;
-        faultStage = 0;
-        targetLevel = NO_LEVEL;
-        esr = 0;
-        far = 0;
-        hpfar = 0;
-        hpfarValid = false;
-        stage1 = 0;
+    /** Stage 1 passed without looking at regions (MPU disabled, or not modelled). */
+    void passed1(int resolution) {
+        stage1 = resolution;
         stage1Region = -1;
-        stage1Segment = -1;
+        stage1Slot = 0;
+    }
+
+    /** Stage 1 looked the address up; the resolution is set by the caller. */
+    void matched1(RegionLookup lookup, int slot, int region) {
+        if (stage1Lookup != lookup) stage1Lookup = lookup;
+        stage1Slot = slot;
+        stage1Region = region;
+    }
+
+    void notApplied2() {
         stage2 = 0;
         stage2Region = -1;
-        stage2Segment = -1;
+        stage2Slot = 0;
+    }
+
+    void matched2(RegionLookup lookup, int slot, int region) {
+        if (stage2Lookup != lookup) stage2Lookup = lookup;
+        stage2Slot = slot;
+        stage2Region = region;
+    }
+
+    /** The decision: {@code fault} 0 (allowed) or a FaultKind ordinal raised at {@code stage}. */
+    void finish(int fault, int stage) {
+        allowed = fault == 0;
+        faultKind = fault;
+        faultStage = fault == 0 ? 0 : stage;
     }
 
     /** Copies every field of another outcome. */
@@ -61,18 +72,13 @@ public final class AccessOutcome {
         allowed = o.allowed;
         faultKind = o.faultKind;
         faultStage = o.faultStage;
-        targetLevel = o.targetLevel;
-        esr = o.esr;
-        far = o.far;
-        hpfar = o.hpfar;
-        hpfarValid = o.hpfarValid;
         stage1 = o.stage1;
         stage1Region = o.stage1Region;
-        stage1Segment = o.stage1Segment;
+        stage1Slot = o.stage1Slot;
         stage1Lookup = o.stage1Lookup;
         stage2 = o.stage2;
         stage2Region = o.stage2Region;
-        stage2Segment = o.stage2Segment;
+        stage2Slot = o.stage2Slot;
         stage2Lookup = o.stage2Lookup;
     }
 
@@ -103,24 +109,33 @@ public final class AccessOutcome {
 
     /** The level the abort is taken to (EL1 for EL1&0 stage-1 faults, EL2 otherwise), or null when allowed. */
     public ExceptionLevel targetLevel() {
-        return targetLevel == NO_LEVEL ? null : ExceptionLevel.of(targetLevel);
+        if (faultStage == 0) return null;
+        return faultStage == 1 && level < 2 ? ExceptionLevel.EL1 : ExceptionLevel.EL2;
     }
 
+    /** ESR of the abort (0 when allowed): a stage-1 fault from EL1 or EL2 is taken at the same level. */
     public long esr() {
-        return esr;
+        if (faultStage == 0) return 0;
+        boolean sameLevel = faultStage == 1 && level > 0;
+        int ec = type == EXECUTE
+            ? (sameLevel ? FaultSyndrome.EC_INSTRUCTION_ABORT_SAME : FaultSyndrome.EC_INSTRUCTION_ABORT_LOWER)
+            : (sameLevel ? FaultSyndrome.EC_DATA_ABORT_SAME : FaultSyndrome.EC_DATA_ABORT_LOWER);
+        long iss = (faultKind == PERMISSION ? FaultSyndrome.FSC_PERMISSION_L0 : FaultSyndrome.FSC_TRANSLATION_L0)
+            | (type == WRITE ? FaultSyndrome.WNR : 0);
+        return ((long) ec << 26) | FaultSyndrome.IL | iss;
     }
 
     public long far() {
-        return far;
+        return faultStage == 0 ? 0 : address;
     }
 
     /** HPFAR_EL2, meaningful only when {@link #hpfarValid()} (stage-2 faults). */
     public long hpfar() {
-        return hpfar;
+        return faultStage == 2 ? FaultSyndrome.hpfar(address) : 0;
     }
 
     public boolean hpfarValid() {
-        return hpfarValid;
+        return faultStage == 2;
     }
 
     public StageResolution stage1() {
@@ -133,11 +148,11 @@ public final class AccessOutcome {
     }
 
     public int stage1MatchCount() {
-        return stage1Segment < 0 ? 0 : stage1Lookup.hitCount(stage1Segment);
+        return stage1Slot == 0 ? 0 : stage1Lookup.slotHitCount(stage1Slot);
     }
 
     public int stage1Match(int i) {
-        return stage1Lookup.hit(stage1Segment, i);
+        return stage1Lookup.hit(stage1Slot - 1, i);
     }
 
     public StageResolution stage2() {
@@ -150,31 +165,38 @@ public final class AccessOutcome {
     }
 
     public int stage2MatchCount() {
-        return stage2Segment < 0 ? 0 : stage2Lookup.hitCount(stage2Segment);
+        return stage2Slot == 0 ? 0 : stage2Lookup.slotHitCount(stage2Slot);
     }
 
     public int stage2Match(int i) {
-        return stage2Lookup.hit(stage2Segment, i);
+        return stage2Lookup.hit(stage2Slot - 1, i);
     }
 
     private int[] stage1Hits() {
-        return stage1Segment < 0 ? NO_HITS : stage1Lookup.hitsOf(stage1Segment);
+        return stage1Slot == 0 ? NO_HITS : stage1Lookup.slotHits(stage1Slot);
     }
 
     private int[] stage2Hits() {
-        return stage2Segment < 0 ? NO_HITS : stage2Lookup.hitsOf(stage2Segment);
+        return stage2Slot == 0 ? NO_HITS : stage2Lookup.slotHits(stage2Slot);
     }
 
     /** Same decision: allowed or the same fault, decided by the same regions. */
     public boolean sameDecision(AccessOutcome o) {
         return allowed == o.allowed && faultKind == o.faultKind && faultStage == o.faultStage && stage1 == o.stage1
             && stage1Region == o.stage1Region && stage2 == o.stage2 && stage2Region == o.stage2Region
-            && Arrays.equals(stage1Hits(), o.stage1Hits()) && Arrays.equals(stage2Hits(), o.stage2Hits());
+            && sameHits(stage1Lookup, stage1Slot, o.stage1Lookup, o.stage1Slot)
+            && sameHits(stage2Lookup, stage2Slot, o.stage2Lookup, o.stage2Slot);
+    }
+
+    private static boolean sameHits(RegionLookup a, int slotA, RegionLookup b, int slotB) {
+        if (slotA == 0 || slotB == 0) return (slotA == 0 || a.slotHitCount(slotA) == 0)
+            && (slotB == 0 || b.slotHitCount(slotB) == 0);
+        return a.sameHits(slotA, b, slotB);
     }
 
     public AccessResult toResult() {
-        return new AccessResult(level(), type(), address, allowed, faultKind(), faultStage, targetLevel(), esr, far,
-            hpfar, hpfarValid, stage1(), stage1Region, Arrays.stream(stage1Hits()).boxed().toList(), stage2(),
+        return new AccessResult(level(), type(), address, allowed, faultKind(), faultStage, targetLevel(), esr(),
+            far(), hpfar(), hpfarValid(), stage1(), stage1Region, Arrays.stream(stage1Hits()).boxed().toList(), stage2(),
             stage2Region, Arrays.stream(stage2Hits()).boxed().toList());
     }
 
@@ -186,7 +208,7 @@ public final class AccessOutcome {
                 : "; " + stageText(2)) + ")";
         }
         return head + ": " + faultKind().name().toLowerCase(Locale.ROOT) + " fault, " + stageText(faultStage)
-            + String.format(" (ESR 0x%X)", esr);
+            + String.format(" (ESR 0x%X)", esr());
     }
 
     private String stageText(int stage) {

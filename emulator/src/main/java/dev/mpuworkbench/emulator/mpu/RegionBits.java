@@ -15,6 +15,8 @@ public final class RegionBits {
     public static final long PRLAR_NS = 1L << 4;
     /** PRBAR.XN[1]: execute-never for the MPU's own level (stage 1). */
     public static final long PRBAR_XN1 = 1L << 1;
+    /** PRBAR.AP[2] (bit 3): read-only at the MPU's own level. */
+    public static final long PRBAR_AP_READ_ONLY = 1L << 3;
     /** PRBAR.XN[0]: execute-never for EL1/EL0 at stage 2 (EL2 MPU); unverified against DDI 0600. */
     public static final long PRBAR_XN0 = 1L;
     /** Largest physical address (48-bit PA). */

@@ -54,4 +54,30 @@ class RegionLookupTest {
         assertEquals(0, lookup.singleRegion(lookup.segment(0xFFFF_FFFF_FFFFL)));
         assertEquals(RegionLookup.NONE, lookup.singleRegion(lookup.segment(0x1_0000_0000_0000L)));
     }
+
+    @Test
+    void marksEnabledRegionsWritableAndExecutableAtTheirOwnLevel() {
+        int count = 70;
+        long[] prbar = new long[count];
+        long[] prlar = new long[count];
+        prbar[3] = 0x1000;                       // AP 00, XN 00: writable and executable
+        prlar[3] = 0x1FC1;
+        prbar[4] = 0x2000 | 0x8;                 // read-only
+        prlar[4] = 0x2FC1;
+        prbar[5] = 0x3000 | 0x2;                 // XN[1]
+        prlar[5] = 0x3FC1;
+        prbar[6] = 0x4000 | 0x5;                 // AP 01 and XN[0] only: still executable at the own level
+        prlar[6] = 0x4FC1;
+        prbar[7] = 0x5000;                       // disabled
+        prlar[7] = 0x5FC0;
+        prbar[66] = 0x9000;                      // empty (limit below base) but enabled
+        prlar[66] = 0x8001;
+        RegionLookup lookup = RegionLookup.build(prbar, prlar, count);
+        List<Integer> marked = new java.util.ArrayList<>();
+        for (int r = lookup.nextWritableExecutable(0); r >= 0; r = lookup.nextWritableExecutable(r + 1)) marked.add(r);
+        assertEquals(List.of(3, 6, 66), marked);
+        assertEquals(true, lookup.writableExecutable(66));
+        assertEquals(false, lookup.writableExecutable(4));
+        assertEquals(false, lookup.writableExecutable(200));
+    }
 }
