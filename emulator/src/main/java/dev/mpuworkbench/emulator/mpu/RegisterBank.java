@@ -11,8 +11,16 @@ public final class RegisterBank {
     final long[][] prlar = new long[3][];
     private final int[] regionCount = new int[3];
     private final RegionLookup[] lookup = new RegionLookup[3];
+    /** Per MPU: the sum of {@link LookupCache#regionHash} over its regions (0 at reset), updated by every write. */
+    private final long[] hash = new long[3];
+    private final LookupCache cache;
 
     RegisterBank(int el1Regions, int el2Regions) {
+        this(el1Regions, el2Regions, new LookupCache());
+    }
+
+    RegisterBank(int el1Regions, int el2Regions, LookupCache cache) {
+        this.cache = cache;
         regionCount[1] = checkCount(el1Regions);
         regionCount[2] = checkCount(el2Regions);
         for (int el = 1; el <= 2; el++) {
@@ -22,7 +30,7 @@ public final class RegisterBank {
     }
 
     RegisterBank(RegisterBank other) {
-        this(other.regionCount[1], other.regionCount[2]);
+        this(other.regionCount[1], other.regionCount[2], other.cache);
         copyFrom(other);
     }
 
@@ -39,6 +47,7 @@ public final class RegisterBank {
             System.arraycopy(other.prbar[el], 0, prbar[el], 0, regionCount[el]);
             System.arraycopy(other.prlar[el], 0, prlar[el], 0, regionCount[el]);
             lookup[el] = other.lookup[el];
+            hash[el] = other.hash[el];
         }
     }
 
@@ -72,7 +81,7 @@ public final class RegisterBank {
         return value;
     }
 
-    /** The compiled lookup of the enabled regions (built on first use after a change). */
+    /** The compiled lookup of the enabled regions (prepared at a commit, else on first use after a change). */
     public RegionLookup lookup(ExceptionLevel mpu) {
         return lookup(mpu.number());
     }
@@ -80,10 +89,16 @@ public final class RegisterBank {
     RegionLookup lookup(int el) {
         RegionLookup l = lookup[el];
         if (l == null) {
-            l = RegionLookup.build(prbar[el], prlar[el], regionCount[el]);
+            l = cache.lookup(el, prbar[el], prlar[el], regionCount[el], hash[el]);
             lookup[el] = l;
         }
         return l;
+    }
+
+    /** Prepares the lookups a change has left to build, so that checks find them ready. */
+    void prepareLookups() {
+        lookup(1);
+        lookup(2);
     }
 
     void setControl(ControlRegister register, long value) {
@@ -91,12 +106,18 @@ public final class RegisterBank {
     }
 
     void setPrbar(int el, int region, long value) {
-        prbar[el][region] = value;
-        lookup[el] = null;
+        set(el, region, value, prlar[el][region]);
     }
 
     void setPrlar(int el, int region, long value) {
-        prlar[el][region] = value;
+        set(el, region, prbar[el][region], value);
+    }
+
+    private void set(int el, int region, long base, long limit) {
+        long old = LookupCache.regionHash(region, prbar[el][region], prlar[el][region]);
+        prbar[el][region] = base;
+        prlar[el][region] = limit;
+        hash[el] += LookupCache.regionHash(region, base, limit) - old;
         lookup[el] = null;
     }
 
@@ -104,9 +125,9 @@ public final class RegisterBank {
     void setEnableBits(int el, long value) {
         long[] lar = prlar[el];
         for (int r = 0; r < Math.min(32, lar.length); r++) {
-            lar[r] = (lar[r] & ~RegionBits.PRLAR_EN) | ((value >>> r) & 1L);
+            long updated = (lar[r] & ~RegionBits.PRLAR_EN) | ((value >>> r) & 1L);
+            if (updated != lar[r]) set(el, r, prbar[el][r], updated);
         }
-        lookup[el] = null;
     }
 
     /** The PRENR bits that exist for this MPU. */

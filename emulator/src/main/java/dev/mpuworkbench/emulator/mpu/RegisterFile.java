@@ -31,8 +31,9 @@ public final class RegisterFile {
     private final long idAa64mmfr0;
 
     public RegisterFile(int el1Regions, int el2Regions, long idAa64mmfr0) {
-        this.architectural = new RegisterBank(el1Regions, el2Regions);
-        this.effective = new RegisterBank(el1Regions, el2Regions);
+        LookupCache lookups = new LookupCache();
+        this.architectural = new RegisterBank(el1Regions, el2Regions, lookups);
+        this.effective = new RegisterBank(el1Regions, el2Regions, lookups);
         this.idAa64mmfr0 = idAa64mmfr0;
     }
 
@@ -135,6 +136,7 @@ public final class RegisterFile {
             it.remove();
             committed++;
         }
+        if (committed > 0) effective.prepareLookups();
         return committed;
     }
 
