@@ -1,22 +1,14 @@
 package dev.mpuworkbench.app.cli;
 
+import dev.mpuworkbench.app.service.Artifact;
 import dev.mpuworkbench.core.model.Design;
 import dev.mpuworkbench.core.project.AtomicFiles;
 import dev.mpuworkbench.core.validation.Diagnostic;
 import dev.mpuworkbench.devicetree.binding.BindingException;
-import dev.mpuworkbench.devicetree.binding.RuntimeTreeExporter;
-import dev.mpuworkbench.devicetree.export.BoardHeader;
-import dev.mpuworkbench.devicetree.export.BootScript;
 import dev.mpuworkbench.devicetree.export.BootScriptOptions;
 import dev.mpuworkbench.devicetree.export.ExportException;
-import dev.mpuworkbench.devicetree.export.ImageBuilderExport;
-import dev.mpuworkbench.devicetree.export.ImageBuilderExportOptions;
-import dev.mpuworkbench.devicetree.export.KconfigFragment;
-import dev.mpuworkbench.devicetree.export.MpuTableHeader;
-import dev.mpuworkbench.core.mpu.MpuPlanner;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,12 +41,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--header", paramLabel = "F", description = "C header with build-time board info")
     Path header;
 
-    @Option(names = "--kconfig", paramLabel = "F", description = "Kconfig fragment for the Xen build")
-    Path kconfig;
-
     @Option(names = "--mpu-header", paramLabel = "F",
         description = "C header with the PRBAR/PRLAR values of every context (for RTOS guests)")
     Path mpuHeader;
+
+    @Option(names = "--kconfig", paramLabel = "F", description = "Kconfig fragment for the Xen build")
+    Path kconfig;
 
     @Option(names = "--imagebuilder", paramLabel = "F", description = "ImageBuilder config (bash fragment)")
     Path imageBuilder;
@@ -75,10 +67,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (dtb == null && dts == null && header == null && kconfig == null && bootScript == null && mpuHeader == null
-            && imageBuilder == null) {
-            throw new ParameterException(spec.commandLine(), "name at least one artifact to write");
-        }
+        Map<Artifact, Path> wanted = requested();
+        if (wanted.isEmpty()) throw new ParameterException(spec.commandLine(), "name at least one artifact to write");
         Optional<Design> loaded = design.load(err);
         if (loaded.isEmpty()) return 1;
         Design d = loaded.get();
@@ -88,23 +78,10 @@ final class ExportCommand implements Callable<Integer> {
             err.println(design.name() + ": not exported: " + errors.size() + " error(s); fix them or pass --force");
             return 1;
         }
+        BootScriptOptions boot = new BootScriptOptions(loadCommand, xenFile, OptionalLong.empty());
         Map<Path, byte[]> files = new LinkedHashMap<>();
         try {
-            if (dtb != null) files.put(dtb, RuntimeTreeExporter.toDtb(d));
-            if (dts != null) files.put(dts, utf8(RuntimeTreeExporter.toDts(d)));
-            if (header != null) files.put(header, utf8(BoardHeader.of(d)));
-            if (kconfig != null) files.put(kconfig, utf8(KconfigFragment.of(d)));
-            if (mpuHeader != null) files.put(mpuHeader, utf8(MpuTableHeader.of(d, MpuPlanner.plan(d))));
-            if (imageBuilder != null) {
-                files.put(imageBuilder, utf8(ImageBuilderExport.of(d, new ImageBuilderExportOptions(loadCommand, xenFile,
-                    ImageBuilderExportOptions.defaults().ubootSource(), ImageBuilderExportOptions.defaults().ubootScript()))));
-            }
-            if (bootScript != null) {
-                BootScriptOptions options = new BootScriptOptions(loadCommand, xenFile, OptionalLong.empty());
-                String source = BootScript.source(d, options);
-                files.put(Path.of(bootScript + ".source"), utf8(source));
-                files.put(Path.of(bootScript + ".scr"), BootScript.scr(d, source, options));
-            }
+            for (Map.Entry<Artifact, Path> a : wanted.entrySet()) files.putAll(a.getKey().render(d, a.getValue(), boot));
         } catch (ExportException | BindingException e) {
             err.println(design.name() + ": " + e.getMessage());
             return 1;
@@ -121,7 +98,15 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+    private Map<Artifact, Path> requested() {
+        Map<Artifact, Path> out = new LinkedHashMap<>();
+        if (dtb != null) out.put(Artifact.RUNTIME_DTB, dtb);
+        if (dts != null) out.put(Artifact.RUNTIME_DTS, dts);
+        if (header != null) out.put(Artifact.BOARD_HEADER, header);
+        if (kconfig != null) out.put(Artifact.KCONFIG, kconfig);
+        if (mpuHeader != null) out.put(Artifact.MPU_HEADER, mpuHeader);
+        if (imageBuilder != null) out.put(Artifact.IMAGEBUILDER, imageBuilder);
+        if (bootScript != null) out.put(Artifact.BOOT_SCRIPT, Path.of(bootScript + ".source"));
+        return out;
     }
 }

@@ -2,22 +2,16 @@ package dev.mpuworkbench.app.cli;
 
 import dev.mpuworkbench.app.service.DesignLoadException;
 import dev.mpuworkbench.app.service.DesignLoader;
+import dev.mpuworkbench.app.service.ImageBuilderImporter;
 import dev.mpuworkbench.app.service.LoadedDesign;
 import dev.mpuworkbench.core.model.Board;
-import dev.mpuworkbench.core.model.Design;
 import dev.mpuworkbench.core.model.Hex;
 import dev.mpuworkbench.core.project.ProjectFile;
-import dev.mpuworkbench.devicetree.export.ImageBuilderImport;
-import dev.mpuworkbench.devicetree.imagebuilder.ImageBuilderConfig;
 import dev.mpuworkbench.devicetree.imagebuilder.ImageBuilderException;
-import dev.mpuworkbench.devicetree.imagebuilder.ImageBuilderFiles;
-import dev.mpuworkbench.devicetree.imagebuilder.ImageBuilderPlacement;
 import dev.mpuworkbench.devicetree.imagebuilder.ImageSize;
 import dev.mpuworkbench.devicetree.imagebuilder.PlacementFlavour;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -70,16 +64,11 @@ final class ImportImageBuilderCommand implements Callable<Integer> {
         try {
             Board b = loadBoard(err);
             if (b == null) return 1;
-            ImageBuilderConfig c = ImageBuilderConfig.parse(Files.readString(config, StandardCharsets.UTF_8), config.toString());
-            c.warnings().forEach(w -> err.println("warning: " + w));
-            Path folder = dir != null ? dir : config.toAbsolutePath().getParent();
-            Map<String, ImageSize> fileSizes = given.isEmpty() ? ImageBuilderFiles.sizes(c, folder) : given;
-            ImageBuilderPlacement placed = ImageBuilderPlacement.placeWithSizes(c, fileSizes, placement);
-            Design design = ImageBuilderImport.toDesign(c, placed, b);
-            ImageBuilderImport.notes(c, placed, b).forEach(n -> err.println("note: " + n));
-            ProjectFile.save(design, output);
-            out.println("wrote " + output + ": " + design.domains().size() + " domain(s) on " + b.name()
-                + ", boot script at " + Hex.of(placed.scriptAddress()));
+            ImageBuilderImporter.Imported imported = ImageBuilderImporter.read(config, b, dir, given, placement);
+            imported.notes().forEach(n -> err.println("note: " + n));
+            ProjectFile.save(imported.design(), output);
+            out.println("wrote " + output + ": " + imported.design().domains().size() + " domain(s) on " + b.name()
+                + ", boot script at " + Hex.of(imported.scriptAddress()));
             return 0;
         } catch (NoSuchFileException e) {
             err.println(e.getFile() + ": no such file");

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mpuworkbench.app.gui.model.ImageBuilderImporterTest;
+import dev.mpuworkbench.app.service.ImageBuilderImporterTest;
 import dev.mpuworkbench.core.model.Design;
 import dev.mpuworkbench.core.validation.Diagnostic;
 import java.nio.file.Files;
@@ -54,7 +54,7 @@ class DesignActionsTest extends WorkbenchGuiTest {
             d -> d.withXen(d.xen().withStartAddress(0x20_0800)))));
         Path out = temp.resolve("xen.config");
         files.saves.add(out);
-        later(() -> window.actions().export(dev.mpuworkbench.app.gui.model.Artifact.KCONFIG));
+        later(() -> window.actions().export(dev.mpuworkbench.app.service.Artifact.KCONFIG));
         assertTrue(dialog("confirm-dialog").isPresent());
         clickDialogButton("confirm-dialog", "Cancel");
         assertFalse(Files.exists(out));

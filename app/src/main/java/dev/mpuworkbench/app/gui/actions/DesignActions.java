@@ -1,7 +1,7 @@
 package dev.mpuworkbench.app.gui.actions;
 
-import dev.mpuworkbench.app.gui.model.Artifact;
-import dev.mpuworkbench.app.gui.model.ImageBuilderImporter;
+import dev.mpuworkbench.app.service.Artifact;
+import dev.mpuworkbench.app.service.ImageBuilderImporter;
 import dev.mpuworkbench.app.gui.model.WorkbenchModel;
 import dev.mpuworkbench.core.edit.Edit;
 import dev.mpuworkbench.core.placement.AutoPlacer;

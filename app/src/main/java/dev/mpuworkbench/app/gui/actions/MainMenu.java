@@ -3,7 +3,7 @@ package dev.mpuworkbench.app.gui.actions;
 import dev.mpuworkbench.app.gui.icons.GuiIcons;
 import dev.mpuworkbench.app.gui.map.MemoryMapView;
 import dev.mpuworkbench.icons.IconName;
-import dev.mpuworkbench.app.gui.model.Artifact;
+import dev.mpuworkbench.app.service.Artifact;
 import dev.mpuworkbench.app.gui.model.SnapSetting;
 import dev.mpuworkbench.core.placement.PlacementMode;
 import dev.mpuworkbench.app.gui.model.WorkbenchModel;

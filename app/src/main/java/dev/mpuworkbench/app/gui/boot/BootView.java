@@ -72,7 +72,7 @@ public final class BootView extends BorderPane {
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.62);
         SplitPane main = new SplitPane(phases, middle, side);
-        main.setDividerPositions(0.15, 0.78);
+        main.setDividerPositions(0.125, 0.815);
         SplitPane.setResizableWithParent(phases, false);
         SplitPane.setResizableWithParent(side, false);
 
@@ -94,7 +94,7 @@ public final class BootView extends BorderPane {
         title.getStyleClass().add("overlay-title");
         HBox legend = new HBox(10, swatch("Normal", RegionOverlay.NORMAL), swatch("Normal-NC", RegionOverlay.NON_CACHEABLE),
             swatch("Device", RegionOverlay.DEVICE), swatch("PART_A", dev.mpuworkbench.app.gui.map.MapPalette.PART_A),
-            swatch("PART_B", dev.mpuworkbench.app.gui.map.MapPalette.PART_B), swatch("changed", RegionOverlay.CHANGED));
+            swatch("PART_B", dev.mpuworkbench.app.gui.map.MapPalette.PART_B), swatch("changed by this step", RegionOverlay.CHANGED));
         legend.setAlignment(Pos.CENTER_RIGHT);
         Region fill = new Region();
         HBox.setHgrow(fill, Priority.ALWAYS);
@@ -132,10 +132,16 @@ public final class BootView extends BorderPane {
             verdict.getStyleClass().removeAll(List.of("ok", "stopped", "failed", "running"));
             if (!k.isEmpty()) verdict.getStyleClass().add(k);
         });
+        verdict.setMinWidth(Region.USE_PREF_SIZE);
         Label note = new Label();
         note.setId("boot-note");
         note.getStyleClass().add("boot-note");
         note.textProperty().bind(vm.noteProperty());
+        javafx.scene.control.Tooltip noteTip = new javafx.scene.control.Tooltip();
+        noteTip.textProperty().bind(vm.noteProperty());
+        noteTip.setWrapText(true);
+        noteTip.setMaxWidth(600);
+        note.setTooltip(noteTip);
         HBox line = new HBox(14, step, phase, verdict, note);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("boot-status");

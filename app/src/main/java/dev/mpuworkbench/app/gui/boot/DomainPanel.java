@@ -17,12 +17,16 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Who runs: the live context, the running vCPU, each domain's state and VMID; and the latest fault, decoded. */
 final class DomainPanel extends VBox {
     private final BootViewModel vm;
     private final Label context = new Label();
+    private final Label running = new Label();
+    private final Label level = new Label();
+    private final Label scheduler = new Label();
     private final TableView<DomainView> domains = new TableView<>();
     private final Label faultHeadline = new Label();
     private final GridPane faultFields = new GridPane();
@@ -37,13 +41,19 @@ final class DomainPanel extends VBox {
         domains.setId("boot-domains");
         domains.setPlaceholder(new Label("No domain built yet"));
         domains.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        domains.getColumns().add(column("Domain", 70, DomainView::name));
+        domains.getColumns().add(column("Domain", 62, DomainView::name));
         domains.getColumns().add(stateColumn());
-        domains.getColumns().add(column("VMID", 44, d -> Integer.toString(d.vmid())));
-        domains.getColumns().add(column("vCPUs", 48, d -> Integer.toString(d.vcpus())));
-        domains.getColumns().add(column("Stage 2", 60, d -> d.stage2().size() + " regions"));
-        domains.setPrefHeight(130);
-        domains.setMinHeight(90);
+        domains.getColumns().add(column("VMID", 42, d -> Integer.toString(d.vmid())));
+        domains.getColumns().add(column("vCPUs", 50, d -> Integer.toString(d.vcpus())));
+        TableColumn<DomainView, String> stage2 = column("S2", 34, d -> Integer.toString(d.stage2().size()));
+        Label stage2Header = new Label("S2");
+        stage2Header.setTooltip(new javafx.scene.control.Tooltip("The domain's stage-2 regions (its PART_B)"));
+        stage2.setText(null);
+        stage2.setGraphic(stage2Header);
+        domains.getColumns().add(stage2);
+        domains.setFixedCellSize(24);
+        domains.setPrefHeight(24 * 4 + 30);
+        domains.setMinHeight(24 * 2 + 30);
 
         Label faultHeader = header("Last fault");
         faultHeadline.setId("boot-fault");
@@ -55,14 +65,31 @@ final class DomainPanel extends VBox {
         faultFields.getStyleClass().add("fault-fields");
         VBox fault = new VBox(4, faultHeadline, faultFields);
         fault.setPadding(new Insets(6, 8, 8, 8));
-        VBox status = new VBox(context);
+        fault.setMinHeight(0);
+        GridPane status = new GridPane();
+        status.setHgap(8);
+        status.setVgap(2);
+        status.getStyleClass().add("boot-context");
+        status.addRow(0, name("Context"), context);
+        status.addRow(1, name("Running"), running);
+        status.addRow(2, name("Level"), level);
+        status.addRow(3, name("Scheduler"), scheduler);
         status.setPadding(new Insets(6, 8, 6, 8));
-        VBox.setVgrow(domains, Priority.SOMETIMES);
+        running.setId("boot-running");
+        for (Label l : new Label[] {context, running, level, scheduler}) l.setWrapText(true);
+        VBox.setVgrow(fault, Priority.ALWAYS);
         getChildren().addAll(who, status, domains, faultHeader, fault);
         vm.frameProperty().addListener((o, a, f) -> show(f));
         vm.lastFaultProperty().addListener((o, a, f) -> show(f));
         show((BootFrame) null);
         show((FaultDetails) null);
+    }
+
+    private static Label name(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("field-name");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label header(String text) {
@@ -83,7 +110,7 @@ final class DomainPanel extends VBox {
     }
 
     private static TableColumn<DomainView, String> stateColumn() {
-        TableColumn<DomainView, String> c = column("State", 84,
+        TableColumn<DomainView, String> c = column("State", 70,
             d -> d.state().name().toLowerCase(Locale.ROOT));
         c.setCellFactory(x -> new TableCell<>() {
             @Override
@@ -100,15 +127,20 @@ final class DomainPanel extends VBox {
 
     private void show(BootFrame f) {
         if (f == null || !f.started()) {
-            context.setText("Not booted");
+            context.setText("not booted");
+            running.setText("");
+            level.setText("");
+            scheduler.setText("");
             domains.getItems().clear();
             return;
         }
         SessionState s = f.state();
-        context.setText("Context " + s.context() + " · running " + s.running() + " · " + s.level()
-            + " · " + s.xen().switches() + " context switch" + (s.xen().switches() == 1 ? "" : "es")
-            + " · probes " + s.xen().probes() + (s.xen().probesFailed() > 0 ? " (" + s.xen().probesFailed()
-            + " not as expected)" : ""));
+        context.setText(s.context());
+        running.setText(s.running());
+        level.setText(s.level().name());
+        scheduler.setText(s.xen().switches() + " context switch" + (s.xen().switches() == 1 ? "" : "es") + ", "
+            + s.xen().probes() + " probe" + (s.xen().probes() == 1 ? "" : "s")
+            + (s.xen().probesFailed() > 0 ? " (" + s.xen().probesFailed() + " not as expected)" : ""));
         if (!domains.getItems().equals(s.domains())) domains.getItems().setAll(s.domains());
     }
 
@@ -123,8 +155,7 @@ final class DomainPanel extends VBox {
         if (!faultHeadline.getStyleClass().contains("has-fault")) faultHeadline.getStyleClass().add("has-fault");
         int row = 0;
         for (String[] field : f.fields()) {
-            Label name = new Label(field[0]);
-            name.getStyleClass().add("fault-field-name");
+            Label name = name(field[0]);
             Label value = new Label(field[1]);
             value.setId("boot-fault-" + field[0].toLowerCase(Locale.ROOT).replace(' ', '-'));
             value.setWrapText(true);

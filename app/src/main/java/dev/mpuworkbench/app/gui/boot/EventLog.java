@@ -33,8 +33,8 @@ final class EventLog extends TableView<BootEvent> {
         setPlaceholder(new Label("No events yet"));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
         getColumns().add(column("Step", 64, e -> Integer.toString(e.step())));
-        getColumns().add(column("Phase", 52, e -> e.phase().id()));
-        getColumns().add(column("Kind", 112, BootEvent::kind));
+        getColumns().add(column("Phase", 60, e -> e.phase().id()));
+        getColumns().add(column("Kind", 126, BootEvent::kind));
         getColumns().add(column("Summary", 700, BootEvent::summary));
         getColumns().get(0).getStyleClass().add("number");
         setRowFactory(t -> new Row());

@@ -88,15 +88,17 @@ final class PhaseList extends BorderPane {
                 setTooltip(null);
                 return;
             }
-            setText(p.id() + "  " + p.function());
+            BootFrame f = vm.frame();
+            Phase current = f == null || !f.started() ? null : f.phase();
+            List<Phase> order = getListView().getItems();
+            boolean past = current != null && order.indexOf(p) < order.indexOf(current);
+            String mark = p == current ? "\u25B6 " : past ? "\u2713 " : "  ";
+            setText(mark + String.format("%-4s", p.id()) + p.function());
             tip.setText(p.id() + " " + p.function() + ": " + p.description());
             setTooltip(tip);
-            BootFrame f = vm.frame();
             if (f == null || !f.started()) return;
-            Phase current = f.phase();
-            List<Phase> order = getListView().getItems();
-            if (current != null && p == current) pseudoClassStateChanged(CURRENT, true);
-            else if (current != null && order.indexOf(p) < order.indexOf(current)) pseudoClassStateChanged(PAST, true);
+            if (p == current) pseudoClassStateChanged(CURRENT, true);
+            else if (past) pseudoClassStateChanged(PAST, true);
             else if (f.complete() && vm.index().phaseStart(p).isEmpty()) pseudoClassStateChanged(UNREACHED, true);
         }
     }

@@ -23,6 +23,7 @@ final class RegionTable extends TableView<RegionLine> {
     private static final PseudoClass DISABLED_REGION = PseudoClass.getPseudoClass("disabled-region");
     private static final Set<Column> HEX = Set.of(Column.PRBAR, Column.PRLAR, Column.BASE, Column.LIMIT,
         Column.PENDING);
+    private static final Set<Column> WORDS = Set.of(Column.AP, Column.XN, Column.ATTRIBUTE);
 
     RegionTable(String id, boolean withParts) {
         setId(id);
@@ -50,14 +51,15 @@ final class RegionTable extends TableView<RegionLine> {
         col.setSortable(false);
         col.setReorderable(false);
         col.setPrefWidth(switch (c) {
-            case INDEX -> 34;
-            case ENABLED, PART -> 46;
-            case PRBAR, PRLAR -> 96;
-            case BASE, LIMIT -> 104;
+            case INDEX -> 32;
+            case ENABLED -> 40;
+            case PART -> 40;
+            case PRBAR, PRLAR -> 84;
+            case BASE, LIMIT -> 92;
             case AP -> 150;
-            case XN -> 110;
-            case ATTRIBUTE -> 170;
-            case PENDING -> 170;
+            case XN -> 98;
+            case ATTRIBUTE -> 164;
+            case PENDING -> 140;
         });
         if (HEX.contains(c)) col.getStyleClass().add("hex");
         col.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
@@ -75,7 +77,10 @@ final class RegionTable extends TableView<RegionLine> {
                 }
                 setText(line.text(c));
                 pseudoClassStateChanged(CHANGED, line.changed(c));
-                if (c == Column.PENDING && line.pending()) {
+                if (WORDS.contains(c) && line.decoded()) {
+                    tip.setText(line.text(c));
+                    setTooltip(tip);
+                } else if (c == Column.PENDING && line.pending()) {
                     tip.setText("Written (reads return PRBAR " + line.text(Column.PRBAR) + ", PRLAR "
                         + line.text(Column.PRLAR) + ") but not yet effective: access checks use these values until "
                         + "DSB + ISB");

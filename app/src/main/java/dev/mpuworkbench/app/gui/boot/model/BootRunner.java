@@ -21,8 +21,9 @@ import java.util.function.IntConsumer;
 
 /**
  * Drives one {@link BootSession} for the boot view and turns each move into a {@link BootFrame}. Like the session it
- * is not thread-safe: the view-model calls it from its one worker thread only. The cell highlights compare each
- * frame with the one before, so they show what the last move changed.
+ * is not thread-safe: the view-model calls it from its one worker thread only. The cell highlights compare the state
+ * at the current step with the state one step earlier, so they show what the current step's event changed, however
+ * the view got there.
  */
 public final class BootRunner {
     /** How many scanned events between two progress reports of a long run. */
@@ -35,8 +36,6 @@ public final class BootRunner {
     private BootSession session;
     private RegionParts parts = RegionParts.NONE;
     private SessionState shown;
-    private List<RegionLine> shownEl2;
-    private List<RegionLine> shownEl1;
     private int reported;
     private BootVerdict verdict;
 
@@ -141,26 +140,42 @@ public final class BootRunner {
 
     private BootFrame frame(String note) {
         SessionState s = session.state();
-        List<RegionLine> el2 = lines(s.el2(), shownEl2, s, true);
-        List<RegionLine> el1 = lines(s.el1(), shownEl1, s, false);
-        List<ControlLine> controls = ControlDecoder.lines(s.controls(), shown == null ? null : shown.controls());
+        SessionState before = stateBefore(s.step());
+        List<RegionLine> el2 = lines(s, before, true);
+        List<RegionLine> el1 = lines(s, before, false);
+        List<ControlLine> controls = ControlDecoder.lines(s.controls(), before == null ? null : before.controls());
         int recorded = session.recordedSteps();
         List<BootEvent> fresh = List.copyOf(session.recordedEvents().subList(reported, recorded));
         index.addAll(fresh);
         reported = recorded;
         if (session.complete() && verdict == null) verdict = session.verdict();
         shown = s;
-        shownEl2 = el2;
-        shownEl1 = el1;
         BootEvent event = s.step() == 0 ? null : session.event(s.step());
         return new BootFrame(generation, s, recorded, session.complete(), event, el2, el1, controls, fresh, verdict,
             note, "");
     }
 
-    private List<RegionLine> lines(MpuView view, List<RegionLine> before, SessionState s, boolean el2) {
+    /** The state one step before {@code step} (null at step 0); the last shown state when that is it. */
+    private SessionState stateBefore(int step) {
+        if (step == 0) return null;
+        if (shown != null && shown.step() == step - 1) return shown;
+        session.goTo(step - 1);
+        SessionState before = session.state();
+        session.goTo(step);
+        return before;
+    }
+
+    /** The rows of one MPU at {@code s}, each compared with the same row at {@code before}. */
+    private List<RegionLine> lines(SessionState s, SessionState before, boolean el2) {
+        MpuView view = el2 ? s.el2() : s.el1();
+        MpuView old = before == null ? null : el2 ? before.el2() : before.el1();
         List<RegionLine> out = new ArrayList<>(view.rows().size());
         for (MpuView.Row row : view.rows()) {
-            RegionLine prev = before != null && row.index() < before.size() ? before.get(row.index()) : null;
+            RegionLine prev = null;
+            if (old != null && row.index() < old.rows().size()) {
+                MpuView.Row was = old.rows().get(row.index());
+                prev = RegionLine.of(was, el2 ? parts.partOf(was, before.phase()) : "", null);
+            }
             out.add(RegionLine.of(row, el2 ? parts.partOf(row, s.phase()) : "", prev));
         }
         return out;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mpuworkbench.app.service.DesignLoader;
 import dev.mpuworkbench.emulator.machine.FaultEvent;
+import dev.mpuworkbench.emulator.machine.SysRegWriteEvent;
 import dev.mpuworkbench.emulator.mpu.ExceptionLevel;
 import dev.mpuworkbench.emulator.session.BootEvent;
 import dev.mpuworkbench.emulator.xen.Phase;
@@ -69,11 +70,10 @@ class BootRunnerTest {
     }
 
     @Test
-    void cellsThatTheLastMoveChangedAreMarked() throws Exception {
+    void cellsTheCurrentStepChangedAreMarkedHoweverTheStepWasReached() throws Exception {
         BootRunner r = started("fvp-default", XenBootMode.PARTITIONED);
         BootFrame f = r.step();
-        while (!(f.event().machine() instanceof dev.mpuworkbench.emulator.machine.SysRegWriteEvent w
-            && w.register().equals("PRBAR_EL2"))) {
+        while (!(f.event().machine() instanceof SysRegWriteEvent w && w.register().equals("PRBAR_EL2"))) {
             f = r.step();
         }
         RegionLine row0 = f.el2().get(0);
@@ -84,13 +84,19 @@ class BootRunnerTest {
         assertFalse(f.el2().get(1).changed(RegionLine.Column.PRBAR), "an untouched row stays plain");
         assertEquals("0x0 / 0x0", row0.text(RegionLine.Column.PENDING), "the effective values still hold");
 
-        BootFrame same = r.goTo(f.step());
-        assertTrue(same.el2().stream().allMatch(l -> l.changed().isEmpty()), "no move, no highlight");
-        r.goTo(6);
+        int prbarStep = f.step();
+        r.goTo(0);
+        BootFrame jumped = r.goTo(prbarStep);
+        assertEquals(f.el2(), jumped.el2(), "a jump to the step marks what its event changed, as stepping there does");
+        BootFrame after = r.step();
+        assertTrue(after.el2().get(0).changed(RegionLine.Column.PRLAR));
+        assertFalse(after.el2().get(0).changed(RegionLine.Column.PRBAR), "only the latest event's change");
+
         BootFrame control = r.goTo(7);
         assertTrue(control.controls().stream().anyMatch(c -> c.name().equals("SCTLR_EL2") && c.changed()),
             "step 7 writes SCTLR_EL2");
         assertTrue(control.controls().stream().noneMatch(c -> c.name().equals("HCR_EL2") && c.changed()));
+        assertTrue(r.goTo(0).el2().stream().allMatch(l -> l.changed().isEmpty()), "nothing before the first event");
     }
 
     @Test

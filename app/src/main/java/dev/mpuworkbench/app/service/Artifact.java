@@ -1,4 +1,4 @@
-package dev.mpuworkbench.app.gui.model;
+package dev.mpuworkbench.app.service;
 
 import dev.mpuworkbench.core.model.Design;
 import dev.mpuworkbench.core.mpu.MpuPlanner;
@@ -52,6 +52,13 @@ public enum Artifact {
      * {@code PREFIX.scr}, where PREFIX is {@code target} without its extension.
      */
     public Map<Path, byte[]> render(Design design, Path target) throws ExportException, BindingException {
+        return render(design, target, new BootScriptOptions(BootScriptOptions.TFTP, BootScriptOptions.DEFAULT_XEN_FILE,
+            OptionalLong.empty()));
+    }
+
+    /** As {@link #render(Design, Path)}, with the U-Boot load command and Xen file name the boot files use. */
+    public Map<Path, byte[]> render(Design design, Path target, BootScriptOptions boot)
+        throws ExportException, BindingException {
         Map<Path, byte[]> out = new LinkedHashMap<>();
         switch (this) {
             case RUNTIME_DTB -> out.put(target, RuntimeTreeExporter.toDtb(design));
@@ -61,18 +68,16 @@ public enum Artifact {
             case MPU_HEADER -> out.put(target, utf8(MpuTableHeader.of(design, MpuPlanner.plan(design))));
             case IMAGEBUILDER -> {
                 ImageBuilderExportOptions d = ImageBuilderExportOptions.defaults();
-                out.put(target, utf8(ImageBuilderExport.of(design, new ImageBuilderExportOptions(BootScriptOptions.TFTP,
-                    BootScriptOptions.DEFAULT_XEN_FILE, d.ubootSource(), d.ubootScript()))));
+                out.put(target, utf8(ImageBuilderExport.of(design, new ImageBuilderExportOptions(boot.loadCommand(),
+                    boot.xenFile(), d.ubootSource(), d.ubootScript()))));
             }
             case BOOT_SCRIPT -> {
                 String name = target.getFileName().toString();
                 int dot = name.lastIndexOf('.');
                 String prefix = dot > 0 ? name.substring(0, dot) : name;
-                BootScriptOptions options = new BootScriptOptions(BootScriptOptions.TFTP, BootScriptOptions.DEFAULT_XEN_FILE,
-                    OptionalLong.empty());
-                String source = BootScript.source(design, options);
+                String source = BootScript.source(design, boot);
                 out.put(target.resolveSibling(prefix + ".source"), utf8(source));
-                out.put(target.resolveSibling(prefix + ".scr"), BootScript.scr(design, source, options));
+                out.put(target.resolveSibling(prefix + ".scr"), BootScript.scr(design, source, boot));
             }
         }
         return out;

@@ -1,4 +1,4 @@
-package dev.mpuworkbench.app.gui.model;
+package dev.mpuworkbench.app.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
