@@ -7,15 +7,13 @@ import dev.mpuworkbench.emulator.mpu.CommitScope;
 import dev.mpuworkbench.emulator.mpu.ControlRegister;
 import dev.mpuworkbench.emulator.mpu.ExceptionLevel;
 import dev.mpuworkbench.emulator.mpu.RegionBits;
+import dev.mpuworkbench.emulator.mpu.RegionLookup;
 import dev.mpuworkbench.emulator.mpu.RegisterBank;
 import dev.mpuworkbench.emulator.mpu.RegisterFile;
 import dev.mpuworkbench.emulator.mpu.SysReg;
 import dev.mpuworkbench.emulator.mpu.SysRegKind;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Finds the {@link HazardCode hazards}. Write-time checks look at the state before the write; synchronisation-time
@@ -30,22 +28,40 @@ import java.util.TreeSet;
  * use the current level's PC and SP (at an exception entry or return, those of the level being left).
  */
 final class HazardDetector {
+    private static final Finding[] NONE = {};
     private static final List<ExceptionLevel> MPUS = List.of(ExceptionLevel.EL1, ExceptionLevel.EL2);
 
     private final Machine machine;
     private final RegisterFile registers;
     private final AccessOutcome scratch = new AccessOutcome();
+    /** Findings of the call under way; handed out as an array (no allocation when there are none). */
+    private final List<Finding> found = new ArrayList<>();
+    private final Observation before = new Observation();
+    private final Observation after = new Observation();
 
     HazardDetector(Machine machine) {
         this.machine = machine;
         this.registers = machine.registers();
     }
 
-    void beforeRead(SysReg register, List<Finding> found) {
-        selectorAndRange(register, found);
+    private Finding[] take() {
+        if (found.isEmpty()) return NONE;
+        Finding[] out = found.toArray(NONE);
+        found.clear();
+        return out;
     }
 
-    void beforeWrite(SysReg register, long value, List<Finding> found) {
+    Finding[] beforeRead(SysReg register) {
+        selectorAndRange(register, found);
+        return take();
+    }
+
+    Finding[] beforeWrite(SysReg register, long value) {
+        checkWrite(register, value, found);
+        return take();
+    }
+
+    private void checkWrite(SysReg register, long value, List<Finding> found) {
         if (register.readOnly()) {
             found.add(new Finding(HazardCode.READ_ONLY_REGISTER_WRITE, register.name()
                 + " is read-only: the write is UNDEFINED and has no effect", register.mpuLevel(), -1));
@@ -72,7 +88,7 @@ final class HazardDetector {
                 "%s rewrites %s MPU region %d (%s) while it is enabled: disable it (PRLAR.EN = 0, DSB, ISB) first",
                 register.name(), mpu, region, range(arch.prbar(mpu, region), arch.prlar(mpu, region))), mpu, region));
         }
-        coveringChanged(mpu, region, register.name() + (disabling ? " disables" : " changes"), found);
+        coveringChanged(mpu, region, register.name(), disabling ? "disables" : "changes", found);
     }
 
     /** Reports a selector not synchronised by an ISB and a region out of range; true when out of range. */
@@ -100,24 +116,32 @@ final class HazardDetector {
         for (int r = 0; r < n; r++) {
             boolean was = RegionBits.enabled(arch.prlar(mpu, r))
                 || RegionBits.enabled(registers.effective().prlar(mpu, r));
-            if (was && ((value >>> r) & 1) == 0) coveringChanged(mpu, r, "PRENR_" + mpu + " disables", found);
+            if (was && ((value >>> r) & 1) == 0) coveringChanged(mpu, r, null, "disables", found);
         }
     }
 
-    /** PC_REGION_CHANGED / SP_REGION_CHANGED when the region decides the current level's fetch or stack. */
-    private void coveringChanged(ExceptionLevel mpu, int region, String what, List<Finding> found) {
+    /**
+     * PC_REGION_CHANGED / SP_REGION_CHANGED when the region decides the current level's fetch or stack; the message
+     * names the register written ({@code register}, or PRENR when null) and what the write does.
+     */
+    private void coveringChanged(ExceptionLevel mpu, int region, String register, String verb, List<Finding> found) {
         ExceptionLevel el = machine.level();
         long pc = machine.pc(el);
         if (pc != Machine.NO_ADDRESS && decidingRegion(mpu, el, AccessType.EXECUTE, pc) == region) {
             found.add(new Finding(HazardCode.PC_REGION_CHANGED, String.format(
-                "%s %s MPU region %d, which covers the %s PC 0x%X (never change the region you execute from)",
-                what, mpu, region, el, pc), mpu, region));
+                "%s %s %s MPU region %d, which covers the %s PC 0x%X (never change the region you execute from)",
+                writer(register, mpu), verb, mpu, region, el, pc), mpu, region));
         }
         long sp = machine.sp(el);
         if (sp != Machine.NO_ADDRESS && decidingRegion(mpu, el, AccessType.WRITE, sp - 16) == region) {
             found.add(new Finding(HazardCode.SP_REGION_CHANGED, String.format(
-                "%s %s MPU region %d, which covers the %s stack at SP 0x%X", what, mpu, region, el, sp), mpu, region));
+                "%s %s %s MPU region %d, which covers the %s stack at SP 0x%X", writer(register, mpu), verb, mpu,
+                region, el, sp), mpu, region));
         }
+    }
+
+    private static String writer(String register, ExceptionLevel mpu) {
+        return register != null ? register : "PRENR_" + mpu;
     }
 
     private int decidingRegion(ExceptionLevel mpu, ExceptionLevel el, AccessType type, long address) {
@@ -149,30 +173,49 @@ final class HazardDetector {
             && (bank.control(ControlRegister.HCR_EL2) & ControlRegister.HCR_VM) != 0);
     }
 
-    /** What the synchronisation-time checks compare (1 = fine, 0 = faults, -1 = unknown address). */
-    record Observation(int pc, int sp, Set<Long> overlaps, Map<Long, HazardCode> writableExecutable) {
+    /**
+     * What the synchronisation-time checks compare, filled in place. Overlaps and writable+executable regions are
+     * properties of an MPU's {@link RegionLookup}, which is immutable and shared by every configuration with the same
+     * enabled regions: an observation keeps the lookup, and a commit that leaves it as it was has nothing new to say.
+     */
+    private static final class Observation {
+        /** 1 = fine, 0 = faults, -1 = unknown address. */
+        int pc;
+        int sp;
+        /** Per MPU: its lookup when its overlaps matter and the commit may change them, else null. */
+        final RegionLookup[] overlaps = new RegionLookup[3];
+        /** Per MPU: its lookup when its stage 1 is on and the commit may change it, else null. */
+        final RegionLookup[] stage1 = new RegionLookup[3];
+        final boolean[] wxn = new boolean[3];
     }
 
-    /** The conditions the commit of {@code scope} could change (MPUs it does not touch are left out). */
-    Observation observe(CommitScope scope) {
+    /** Before a commit of {@code scope}: observes what it could change (MPUs it does not touch are left out). */
+    void beforeCommit(CommitScope scope) {
+        observe(scope, before);
+    }
+
+    /** After the commit: observes again and returns what newly holds. */
+    Finding[] afterCommit(CommitScope scope) {
+        observe(scope, after);
+        compare();
+        return take();
+    }
+
+    private void observe(CommitScope scope, Observation into) {
         RegisterBank eff = registers.effective();
         ExceptionLevel el = machine.level();
         long pc = machine.pc(el);
-        int pcState = pc == Machine.NO_ADDRESS ? -1 : (pcFault(eff, el, pc) ? 0 : 1);
+        into.pc = pc == Machine.NO_ADDRESS ? -1 : (pcFault(eff, el, pc) ? 0 : 1);
         long sp = machine.sp(el);
-        int spState = sp == Machine.NO_ADDRESS ? -1 : (stackFault(eff, el, sp) ? 0 : 1);
-        Set<Long> overlaps = new TreeSet<>();
-        Map<Long, HazardCode> wx = new TreeMap<>();
+        into.sp = sp == Machine.NO_ADDRESS ? -1 : (stackFault(eff, el, sp) ? 0 : 1);
         for (ExceptionLevel mpu : MPUS) {
-            if (!scope.touches(mpu)) continue;
-            if (overlapsMatter(eff, mpu) && eff.lookup(mpu).hasOverlaps()) {
-                for (int[] p : eff.lookup(mpu).overlappingPairs()) {
-                    overlaps.add(((long) mpu.number() << 40) | ((long) p[0] << 20) | p[1]);
-                }
-            }
-            if (stage1On(eff, mpu)) writableExecutable(eff, mpu, wx);
+            int i = mpu.number();
+            boolean touched = scope.touches(mpu);
+            into.overlaps[i] = touched && overlapsMatter(eff, mpu) ? eff.lookup(mpu) : null;
+            into.stage1[i] = touched && stage1On(eff, mpu) ? eff.lookup(mpu) : null;
+            ControlRegister sctlr = mpu == ExceptionLevel.EL2 ? ControlRegister.SCTLR_EL2 : ControlRegister.SCTLR_EL1;
+            into.wxn[i] = (eff.control(sctlr) & ControlRegister.SCTLR_WXN) != 0;
         }
-        return new Observation(pcState, spState, overlaps, wx);
     }
 
     /** Whether fetching at the PC faults; the outcome stays in {@link #scratch}. */
@@ -189,55 +232,64 @@ final class HazardDetector {
         return !scratch.allowed();
     }
 
-    private void writableExecutable(RegisterBank eff, ExceptionLevel mpu, Map<Long, HazardCode> wx) {
-        ControlRegister sctlr = mpu == ExceptionLevel.EL2 ? ControlRegister.SCTLR_EL2 : ControlRegister.SCTLR_EL1;
-        boolean wxn = (eff.control(sctlr) & ControlRegister.SCTLR_WXN) != 0;
-        for (int r = 0; r < eff.regionCount(mpu); r++) {
-            long prbar = eff.prbar(mpu, r);
-            long prlar = eff.prlar(mpu, r);
-            int ap = RegionBits.ap(prbar);
-            boolean writable = (ap & 2) == 0;
-            boolean executable = (prbar & RegionBits.PRBAR_XN1) == 0;
-            if (RegionBits.enabled(prlar) && writable && executable) {
-                wx.put(((long) mpu.number() << 20) | r,
-                    wxn ? HazardCode.WXN_WRITABLE_EXECUTABLE : HazardCode.WRITABLE_EXECUTABLE);
-            }
-        }
-    }
-
-    void compare(Observation before, Observation after, List<Finding> found) {
+    /** Reports what holds {@link #after} the commit and did not {@link #before}: PC, SP, overlaps, then W+X. */
+    private void compare() {
         ExceptionLevel el = machine.level();
         RegisterBank eff = registers.effective();
-        if (before.pc() == 1 && after.pc() == 0) {
+        if (before.pc == 1 && after.pc == 0) {
             pcFault(eff, el, machine.pc(el));
             found.add(new Finding(HazardCode.PC_NOT_COVERED, String.format(
                 "after this synchronisation the %s PC 0x%X is no longer executable: %s", el, machine.pc(el),
                 scratch.describe()), null, -1));
         }
-        if (before.sp() == 1 && after.sp() == 0) {
+        if (before.sp == 1 && after.sp == 0) {
             stackFault(eff, el, machine.sp(el));
             found.add(new Finding(HazardCode.SP_NOT_COVERED, String.format(
                 "after this synchronisation the %s stack below SP 0x%X is no longer writable: %s", el, machine.sp(el),
                 scratch.describe()), null, -1));
         }
-        for (long key : after.overlaps()) {
-            if (before.overlaps().contains(key)) continue;
-            ExceptionLevel mpu = ExceptionLevel.of((int) (key >>> 40));
-            int a = (int) (key >>> 20) & 0xFFFFF;
-            int b = (int) key & 0xFFFFF;
+        for (ExceptionLevel mpu : MPUS) newOverlaps(mpu, eff);
+        for (ExceptionLevel mpu : MPUS) newWritableExecutable(mpu, eff);
+    }
+
+    private void newOverlaps(ExceptionLevel mpu, RegisterBank eff) {
+        RegionLookup now = after.overlaps[mpu.number()];
+        RegionLookup was = before.overlaps[mpu.number()];
+        if (now == null || !now.hasOverlaps() || now == was) return;
+        List<int[]> old = was == null ? List.of() : was.overlappingPairs();
+        for (int[] p : now.overlappingPairs()) {
+            if (contains(old, p)) continue;
+            int a = p[0];
+            int b = p[1];
             found.add(new Finding(HazardCode.REGION_OVERLAP, String.format(
                 "%s MPU regions %d (%s) and %d (%s) overlap: every access to the overlap takes a translation fault",
                 mpu, a, range(eff.prbar(mpu, a), eff.prlar(mpu, a)), b, range(eff.prbar(mpu, b), eff.prlar(mpu, b))),
                 mpu, a));
         }
-        for (Map.Entry<Long, HazardCode> e : after.writableExecutable().entrySet()) {
-            if (e.getValue() == before.writableExecutable().get(e.getKey())) continue;
-            ExceptionLevel mpu = ExceptionLevel.of((int) (e.getKey() >>> 20));
-            int r = (int) (e.getKey() & 0xFFFFF);
-            String text = e.getValue() == HazardCode.WXN_WRITABLE_EXECUTABLE
+    }
+
+    private static boolean contains(List<int[]> pairs, int[] pair) {
+        for (int[] p : pairs) {
+            if (p[0] == pair[0] && p[1] == pair[1]) return true;
+        }
+        return false;
+    }
+
+    /** A region writable and executable now is reported unless it was so before, with the same WXN. */
+    private void newWritableExecutable(ExceptionLevel mpu, RegisterBank eff) {
+        int i = mpu.number();
+        RegionLookup now = after.stage1[i];
+        if (now == null) return;
+        RegionLookup was = before.stage1[i];
+        boolean sameWxn = before.wxn[i] == after.wxn[i];
+        if (now == was && sameWxn) return;
+        HazardCode code = after.wxn[i] ? HazardCode.WXN_WRITABLE_EXECUTABLE : HazardCode.WRITABLE_EXECUTABLE;
+        for (int r = now.nextWritableExecutable(0); r >= 0; r = now.nextWritableExecutable(r + 1)) {
+            if (was != null && sameWxn && was.writableExecutable(r)) continue;
+            String text = code == HazardCode.WXN_WRITABLE_EXECUTABLE
                 ? "is writable and executable but SCTLR_%s.WXN = 1 makes it execute-never: code there cannot run"
                 : "is writable and executable";
-            found.add(new Finding(e.getValue(), String.format("%s MPU region %d (%s) " + text, mpu, r,
+            found.add(new Finding(code, String.format("%s MPU region %d (%s) " + text, mpu, r,
                 range(eff.prbar(mpu, r), eff.prlar(mpu, r)), mpu), mpu, r));
         }
     }

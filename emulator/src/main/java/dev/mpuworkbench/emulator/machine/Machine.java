@@ -35,6 +35,8 @@ public final class Machine {
     private final AccessOutcome outcome = new AccessOutcome();
     private final AccessOutcome architecturalOutcome = new AccessOutcome();
     private final HazardDetector hazards;
+    private static final Finding[] NO_FINDINGS = {};
+    private Finding[] pendingSyncFindings = NO_FINDINGS;
 
     /** A core after reset: at EL2, every register 0 (MPUs off, regions disabled), nothing pending. */
     public Machine(MachineConfig config) {
@@ -93,9 +95,7 @@ public final class Machine {
     }
 
     public long read(SysReg register) {
-        List<Finding> found = new ArrayList<>(1);
-        hazards.beforeRead(register, found);
-        emitHazards(found);
+        emitHazards(hazards.beforeRead(register));
         return registers.read(register);
     }
 
@@ -105,8 +105,7 @@ public final class Machine {
     }
 
     public void write(SysReg register, long value) {
-        List<Finding> found = new ArrayList<>(2);
-        hazards.beforeWrite(register, value, found);
+        Finding[] found = hazards.beforeWrite(register, value);
         int region = registers.targetRegion(register);
         boolean done = registers.write(register, value);
         emit(new SysRegWriteEvent(++sequence, register.name(), register.encoding(), value, region, !done));
@@ -120,10 +119,9 @@ public final class Machine {
 
     /** Context synchronisation: pending writes become effective (region writes only after a DSB). */
     public void isb() {
-        List<Finding> found = new ArrayList<>(0);
-        int committed = synchronize(found);
+        int committed = synchronize();
         emit(new BarrierEvent(++sequence, Barrier.ISB, committed));
-        emitHazards(found);
+        emitHazards(syncFindings());
     }
 
     /**
@@ -131,21 +129,31 @@ public final class Machine {
      * change the level by itself). Like an ISB it is a context synchronisation event.
      */
     public void enterLevel(ExceptionLevel target) {
-        List<Finding> found = new ArrayList<>(0);
-        int committed = synchronize(found);
+        int committed = synchronize();
+        Finding[] found = syncFindings();
         ExceptionLevel from = level;
         level = Objects.requireNonNull(target);
         emit(new LevelChangeEvent(++sequence, from, target, committed));
         emitHazards(found);
     }
 
-    private int synchronize(List<Finding> found) {
+    /** Commits what may take effect; the hazards it causes wait in {@link #pendingSyncFindings}. */
+    private int synchronize() {
         CommitScope scope = registers.committableScope();
-        if (!scope.changesChecks()) return registers.isb();
-        HazardDetector.Observation before = hazards.observe(scope);
+        if (!scope.changesChecks()) {
+            pendingSyncFindings = NO_FINDINGS;
+            return registers.isb();
+        }
+        hazards.beforeCommit(scope);
         int committed = registers.isb();
-        hazards.compare(before, hazards.observe(scope), found);
+        pendingSyncFindings = hazards.afterCommit(scope);
         return committed;
+    }
+
+    private Finding[] syncFindings() {
+        Finding[] found = pendingSyncFindings;
+        pendingSyncFindings = NO_FINDINGS;
+        return found;
     }
 
     /**
@@ -159,7 +167,7 @@ public final class Machine {
         if (registers.hasPendingWrites()) {
             AccessChecker.check(registers.architectural(), el, type, address, architecturalOutcome);
             if (!outcome.sameDecision(architecturalOutcome)) {
-                emitHazards(List.of(hazards.accessBeforeSync(outcome, architecturalOutcome)));
+                emitHazards(new Finding[] {hazards.accessBeforeSync(outcome, architecturalOutcome)});
             }
         }
         if (!outcome.allowed()) takeAbort(outcome);
@@ -201,7 +209,7 @@ public final class Machine {
         sequence = snapshot.sequence();
     }
 
-    private void emitHazards(List<Finding> found) {
+    private void emitHazards(Finding[] found) {
         for (Finding f : found) emit(new HazardEvent(++sequence, f.code(), f.message(), f.mpu(), f.region()));
     }
 

@@ -17,8 +17,4 @@ public record PendingWrite(SysReg register, int region, long value, boolean dsbD
     public boolean committableAtIsb() {
         return dsbDone || !needsDsb();
     }
-
-    PendingWrite afterDsb() {
-        return dsbDone ? this : new PendingWrite(register, region, value, true);
-    }
 }

@@ -27,7 +27,7 @@ public final class RegisterFile {
     private final RegisterBank effective;
     private final int[] prselr = new int[3];
     private final boolean[] selectorSynchronized = {true, true, true};
-    private final List<PendingWrite> pending = new ArrayList<>();
+    private final PendingQueue pending = new PendingQueue();
     private final long idAa64mmfr0;
 
     public RegisterFile(int el1Regions, int el2Regions, long idAa64mmfr0) {
@@ -96,7 +96,7 @@ public final class RegisterFile {
             }
             case CONTROL -> {
                 architectural.setControl(register.control(), value);
-                pending.add(new PendingWrite(register, -1, value, false));
+                pending.add(register, -1, value);
             }
             case PRSELR -> {
                 prselr[el] = (int) (value & 0xFF);
@@ -105,7 +105,7 @@ public final class RegisterFile {
             case PRENR -> {
                 long bits = value & architectural.enableMask(el);
                 architectural.setEnableBits(el, bits);
-                pending.add(new PendingWrite(register, -1, bits, false));
+                pending.add(register, -1, bits);
             }
             case PRBAR, PRLAR -> {
                 if (outOfRange(register)) return false;
@@ -114,14 +114,14 @@ public final class RegisterFile {
                 long stored = value & (base ? RegionBits.PRBAR_WRITABLE : RegionBits.PRLAR_WRITABLE);
                 if (base) architectural.setPrbar(el, region, stored);
                 else architectural.setPrlar(el, region, stored);
-                pending.add(new PendingWrite(register, region, stored, false));
+                pending.add(register, region, stored);
             }
         }
         return true;
     }
 
     public void dsb() {
-        pending.replaceAll(PendingWrite::afterDsb);
+        pending.dsb();
     }
 
     /** Context synchronisation: commits every pending write that may take effect now; returns how many. */
@@ -129,25 +129,25 @@ public final class RegisterFile {
         selectorSynchronized[1] = true;
         selectorSynchronized[2] = true;
         int committed = 0;
-        for (var it = pending.iterator(); it.hasNext(); ) {
-            PendingWrite w = it.next();
-            if (!w.committableAtIsb()) continue;
-            apply(w);
-            it.remove();
+        for (int i = 0; i < pending.size(); i++) {
+            if (!pending.committableAtIsb(i)) continue;
+            apply(pending.register(i), pending.region(i), pending.value(i));
             committed++;
         }
-        if (committed > 0) effective.prepareLookups();
+        if (committed > 0) {
+            pending.removeCommittable();
+            effective.prepareLookups();
+        }
         return committed;
     }
 
-    private void apply(PendingWrite w) {
-        SysReg register = w.register();
+    private void apply(SysReg register, int region, long value) {
         int el = register.mpuLevel() == null ? 0 : register.mpuLevel().number();
         switch (register.kind()) {
-            case CONTROL -> effective.setControl(register.control(), w.value());
-            case PRENR -> effective.setEnableBits(el, w.value());
-            case PRBAR -> effective.setPrbar(el, w.region(), w.value());
-            case PRLAR -> effective.setPrlar(el, w.region(), w.value());
+            case CONTROL -> effective.setControl(register.control(), value);
+            case PRENR -> effective.setEnableBits(el, value);
+            case PRBAR -> effective.setPrbar(el, region, value);
+            case PRLAR -> effective.setPrlar(el, region, value);
             default -> throw new IllegalStateException("not a pending kind: " + register);
         }
     }
@@ -161,10 +161,10 @@ public final class RegisterFile {
         boolean el2 = false;
         boolean controls = false;
         boolean any = false;
-        for (PendingWrite w : pending) {
-            if (!w.committableAtIsb()) continue;
+        for (int i = 0; i < pending.size(); i++) {
+            if (!pending.committableAtIsb(i)) continue;
             any = true;
-            SysReg r = w.register();
+            SysReg r = pending.register(i);
             if (r.kind() == SysRegKind.CONTROL) {
                 controls |= CommitScope.steersChecks(r.control());
             } else if (r.mpuLevel() == ExceptionLevel.EL1) {
@@ -173,7 +173,7 @@ public final class RegisterFile {
                 el2 = true;
             }
         }
-        return new CommitScope(any, el1, el2, controls);
+        return CommitScope.of(any, el1, el2, controls);
     }
 
     /** Every region of one MPU, effective and architectural side by side. */
@@ -187,11 +187,11 @@ public final class RegisterFile {
 
     /** Writes not yet effective, oldest first. */
     public List<PendingWrite> pendingWrites() {
-        return Collections.unmodifiableList(new ArrayList<>(pending));
+        return Collections.unmodifiableList(pending.toList());
     }
 
     public boolean hasPendingWrites() {
-        return !pending.isEmpty();
+        return pending.size() > 0;
     }
 
     /**
@@ -201,13 +201,13 @@ public final class RegisterFile {
     public void hardwareWrite(ControlRegister register, long value) {
         architectural.setControl(register, value);
         effective.setControl(register, value);
-        pending.removeIf(w -> w.register().control() == register);
+        pending.removeControl(register);
     }
 
     /** An immutable copy of everything, for {@link #restore}. */
     public State snapshot() {
         return new State(new RegisterBank(architectural), new RegisterBank(effective), prselr.clone(),
-            selectorSynchronized.clone(), List.copyOf(pending));
+            selectorSynchronized.clone(), pending.copy());
     }
 
     public void restore(State state) {
@@ -215,8 +215,7 @@ public final class RegisterFile {
         effective.copyFrom(state.effective);
         System.arraycopy(state.prselr, 0, prselr, 0, prselr.length);
         System.arraycopy(state.selectorSynchronized, 0, selectorSynchronized, 0, selectorSynchronized.length);
-        pending.clear();
-        pending.addAll(state.pending);
+        pending.copyFrom(state.pending);
     }
 
     /** Opaque saved state of a register file. */
@@ -225,10 +224,10 @@ public final class RegisterFile {
         private final RegisterBank effective;
         private final int[] prselr;
         private final boolean[] selectorSynchronized;
-        private final List<PendingWrite> pending;
+        private final PendingQueue pending;
 
         private State(RegisterBank architectural, RegisterBank effective, int[] prselr, boolean[] selectorSynchronized,
-                      List<PendingWrite> pending) {
+                      PendingQueue pending) {
             this.architectural = architectural;
             this.effective = effective;
             this.prselr = prselr;
