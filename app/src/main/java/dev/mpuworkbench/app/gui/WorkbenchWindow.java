@@ -75,6 +75,7 @@ public final class WorkbenchWindow {
         Tab problemsTab = tab("Problems", "tab-problems", problems);
         problemsTab.textProperty().bind(Bindings.size(model.diagnostics()).asString("Problems (%d)"));
         bottomTabs = new TabPane(problemsTab, tab("MPU plan", "tab-plan", planView));
+        bottomTabs.getTabs().add(tab("Device tree", "tab-devicetree", new dev.mpuworkbench.app.gui.dts.DtsEditorView(model)));
         SplitPane centre = new SplitPane(map, bottomTabs);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.66);
