@@ -16,7 +16,7 @@ final class DtsHighlighter {
     private static final Pattern TOKEN = Pattern.compile(
         "(?<comment>/\\*[\\s\\S]*?\\*/|//[^\\n]*)"
             + "|(?<string>\"(?:[^\"\\\\\\n]|\\\\.)*\"?)"
-            + "|(?<directive>/[a-z][a-z-]*/)"
+            + "|(?<directive>/[a-z][a-z0-9-]*/)"
             + "|(?<cells><[^<>\\n]*>?)"
             + "|(?<bytes>\\[[0-9a-fA-F\\s]*\\]?)"
             + "|(?<reference>&\\{[^}\\n]*\\}?|&[A-Za-z_][A-Za-z0-9_]*)"
