@@ -37,8 +37,8 @@ import org.fxmisc.richtext.model.StyleSpans;
  * The Device tree tab: the design's runtime DTS in a code editor with highlighting. Apply (Ctrl+Enter) makes
  * the edited text the design as one undoable step; Reload goes back to the design's DTS. Problems of a refused
  * apply are underlined at their place, marked in the gutter and listed below; clicking one moves there.
- * Selecting a subject elsewhere scrolls to where it is written. While the editor has no text edits of its
- * own to undo, Ctrl+Z and Ctrl+Y undo and redo the design.
+ * Selecting a subject elsewhere scrolls to where it is written. While the text holds no unapplied edits,
+ * Ctrl+Z and Ctrl+Y undo and redo the design (with edits they undo and redo typing).
  */
 public final class DtsEditorView extends BorderPane {
     private static final KeyCombination APPLY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
@@ -128,10 +128,11 @@ public final class DtsEditorView extends BorderPane {
         if (APPLY.match(e)) {
             apply();
             e.consume();
-        } else if (UNDO.match(e) && !area.getUndoManager().isUndoAvailable()) {
+        } else if (UNDO.match(e) && !vm.isDirty()) {
             model.undo();
             e.consume();
-        } else if ((REDO.match(e) || REDO_SHIFT.match(e)) && !area.getUndoManager().isRedoAvailable()) {
+        } else if ((REDO.match(e) || REDO_SHIFT.match(e)) && !vm.isDirty()
+            && (model.redoDescriptionProperty().get() != null || !area.getUndoManager().isRedoAvailable())) {
             model.redo();
             e.consume();
         }
