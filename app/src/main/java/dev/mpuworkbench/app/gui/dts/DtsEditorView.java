@@ -108,6 +108,8 @@ public final class DtsEditorView extends BorderPane {
             @Override
             protected void updateItem(DtsProblem p, boolean empty) {
                 super.updateItem(p, empty);
+                setWrapText(true);
+                setPrefWidth(0);
                 setText(empty || p == null ? null : p.toString());
                 setTooltip(empty || p == null ? null : new Tooltip(p.message()));
                 setOnMouseClicked(empty || p == null ? null : e -> goTo(p));
@@ -248,7 +250,9 @@ public final class DtsEditorView extends BorderPane {
         OptionalInt line = vm.lineOf(subject);
         if (line.isEmpty() || line.getAsInt() >= area.getParagraphs().size()) return;
         int p = line.getAsInt();
-        area.selectRange(p, 0, p, area.getParagraph(p).length());
+        String text = area.getParagraph(p).getText();
+        int indent = text.length() - text.stripLeading().length();
+        area.selectRange(p, indent, p, text.length());
         area.showParagraphAtTop(Math.max(0, p - 3));
     }
 

@@ -74,7 +74,7 @@ public final class DtsViewModel {
         problems.clear();
         stale.set(false);
         try {
-            loaded = RuntimeTreeExporter.toDts(model.design());
+            loaded = spacesForTabs(RuntimeTreeExporter.toDts(model.design()));
             status.set("");
         } catch (BindingException e) {
             loaded = "";
@@ -83,6 +83,25 @@ public final class DtsViewModel {
         }
         text.set(loaded);
         dirty.set(false);
+    }
+
+    /**
+     * dtc indents with tabs; the editor shows four spaces per level instead, so that columns in messages are
+     * the columns on screen (dtc counts a tab as one column).
+     */
+    static String spacesForTabs(String dts) {
+        StringBuilder out = new StringBuilder(dts.length() + dts.length() / 4);
+        boolean lineStart = true;
+        for (int i = 0; i < dts.length(); i++) {
+            char c = dts.charAt(i);
+            if (lineStart && c == '\t') {
+                out.append("    ");
+                continue;
+            }
+            lineStart = c == '\n';
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /**
