@@ -151,10 +151,11 @@ public final class WorkbenchModel {
     private void historyChanged() {
         Design current = history.current();
         if (current != design.get()) {
-            design.set(current);
+            // Views that follow the design read the blocks and diagnostics, so those change first.
             blocks.set(DesignBlocks.of(current));
             List<Diagnostic> found = validator.validate(current);
             if (!found.equals(diagnostics)) diagnostics.setAll(found);
+            design.set(current);
         }
         dirty.set(unsavedRestore || history.isDirty());
         inGesture.set(history.inGesture());
