@@ -135,6 +135,11 @@ public final class RegisterBank {
         return (1L << Math.min(32, regionCount[el])) - 1;
     }
 
+    /** A hash of the control registers and the enabled regions (equal values give equal hashes). */
+    long valueHash() {
+        return java.util.Arrays.hashCode(control) * 0x9E3779B97F4A7C15L + hash[1] * 31 + hash[2];
+    }
+
     /** Same values (lookups aside). */
     public boolean sameValues(RegisterBank other) {
         if (!java.util.Arrays.equals(control, other.control)) return false;

@@ -28,6 +28,11 @@ public final class RegisterFile {
     private final int[] prselr = new int[3];
     private final boolean[] selectorSynchronized = {true, true, true};
     private final PendingQueue pending = new PendingQueue();
+    /** Banks kept by recent snapshots, reused by later snapshots of the same values (see {@link #freeze}). */
+    private final RegisterBank[] frozen = new RegisterBank[FROZEN];
+    private final long[] frozenHash = new long[FROZEN];
+    private int nextFrozen;
+    private static final int FROZEN = 16;
     private final long idAa64mmfr0;
 
     public RegisterFile(int el1Regions, int el2Regions, long idAa64mmfr0) {
@@ -206,8 +211,24 @@ public final class RegisterFile {
 
     /** An immutable copy of everything, for {@link #restore}. */
     public State snapshot() {
-        return new State(new RegisterBank(architectural), new RegisterBank(effective), prselr.clone(),
-            selectorSynchronized.clone(), pending.copy());
+        return new State(freeze(architectural), freeze(effective), prselr.clone(), selectorSynchronized.clone(),
+            pending.copy());
+    }
+
+    /**
+     * A copy of the bank that no one changes: one a recent snapshot already keeps when the values are the same (the
+     * two banks agree whenever nothing is pending, and a context switch brings back earlier values), else a new one.
+     */
+    private RegisterBank freeze(RegisterBank bank) {
+        long hash = bank.valueHash();
+        for (int i = 0; i < FROZEN; i++) {
+            if (frozen[i] != null && frozenHash[i] == hash && frozen[i].sameValues(bank)) return frozen[i];
+        }
+        RegisterBank copy = new RegisterBank(bank);
+        frozen[nextFrozen] = copy;
+        frozenHash[nextFrozen] = hash;
+        nextFrozen = (nextFrozen + 1) % FROZEN;
+        return copy;
     }
 
     public void restore(State state) {
