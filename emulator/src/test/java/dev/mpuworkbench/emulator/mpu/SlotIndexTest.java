@@ -14,7 +14,7 @@ class SlotIndexTest {
     void countsTheBoundariesAtOrBelowTheAddress(int count) {
         Random random = new Random(count);
         for (int layout = 0; layout < 30; layout++) {
-            long[] bounds = layout(random, count, layout % 3);
+            long[] bounds = layout(random, count, layout % 4);
             SlotIndex index = SlotIndex.of(bounds);
             for (long b : bounds) {
                 for (long a = b - 2; a <= b + 2; a++) assertEquals(expected(bounds, a), index.slot(a), "at " + a);
@@ -31,7 +31,10 @@ class SlotIndexTest {
         }
     }
 
-    /** Spread evenly, clustered (many close together and a few far away), or at random over the PA space. */
+    /**
+     * Spread evenly, clustered (many close together and a few far away), at random over the PA space, or crowding
+     * ever closer towards one end (nested tables down to the depth limit).
+     */
     private static long[] layout(Random random, int count, int kind) {
         TreeSet<Long> set = new TreeSet<>();
         while (set.size() < count) {
@@ -39,7 +42,8 @@ class SlotIndexTest {
                 case 0 -> random.nextInt(count * 4 + 1) * 0x1000L;
                 case 1 -> random.nextInt(8) == 0 ? (random.nextLong() >>> 16) & RegionBits.ADDRESS_MASK
                     : 0x20_0000L + random.nextInt(4096) * 64L;
-                default -> (random.nextLong() >>> 16) & RegionBits.ADDRESS_MASK;
+                case 2 -> (random.nextLong() >>> 16) & RegionBits.ADDRESS_MASK;
+                default -> 0x1000L + (1L << random.nextInt(46)) + random.nextInt(64) * 64L;
             };
             set.add(b);
         }
