@@ -30,11 +30,11 @@ class MapDragTest extends WorkbenchGuiTest {
     void aSingleEditIsDrawnAtItsNewAddress() {
         AddressRange before = rangeOf(DOMU1_RAM);
         interact(() -> model.apply(new dev.mpuworkbench.core.edit.MoveBlock(DOMU1_RAM, before.base() + 0x10_0000)));
-        AddressRange drawn = map.items().stream().filter(i -> DOMU1_RAM.equals(i.subject()))
+        AddressRange drawn = map.items().stream().filter(i -> i.kind() == dev.mpuworkbench.app.gui.map.MapItem.Kind.BLOCK && DOMU1_RAM.equals(i.subject()))
             .map(dev.mpuworkbench.app.gui.map.MapItem::range).findFirst().orElseThrow();
         assertEquals(before.base() + 0x10_0000, drawn.base(), "the map redraws from the new blocks, not the old ones");
         interact(model::undo);
-        drawn = map.items().stream().filter(i -> DOMU1_RAM.equals(i.subject()))
+        drawn = map.items().stream().filter(i -> i.kind() == dev.mpuworkbench.app.gui.map.MapItem.Kind.BLOCK && DOMU1_RAM.equals(i.subject()))
             .map(dev.mpuworkbench.app.gui.map.MapItem::range).findFirst().orElseThrow();
         assertEquals(before, drawn);
     }
