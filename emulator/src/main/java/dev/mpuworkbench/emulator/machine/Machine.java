@@ -24,6 +24,7 @@ import java.util.Objects;
 public final class Machine {
     /** The value of an unknown PC or SP; hazard checks skip it. */
     public static final long NO_ADDRESS = -1L;
+    private static final Finding[] NO_FINDINGS = {};
 
     private final MachineConfig config;
     private final RegisterFile registers;
@@ -35,7 +36,7 @@ public final class Machine {
     private final AccessOutcome outcome = new AccessOutcome();
     private final AccessOutcome architecturalOutcome = new AccessOutcome();
     private final HazardDetector hazards;
-    private static final Finding[] NO_FINDINGS = {};
+    /** Hazards of the synchronisation just run, until {@link #syncFindings()} hands them out (before any event). */
     private Finding[] pendingSyncFindings = NO_FINDINGS;
 
     /** A core after reset: at EL2, every register 0 (MPUs off, regions disabled), nothing pending. */
