@@ -73,6 +73,8 @@ public final class BootView extends BorderPane {
         middle.setDividerPositions(0.62);
         SplitPane main = new SplitPane(phases, middle, side);
         main.setDividerPositions(0.125, 0.815);
+        phases.setMinWidth(150);
+        side.setMinWidth(250);
         SplitPane.setResizableWithParent(phases, false);
         SplitPane.setResizableWithParent(side, false);
 
@@ -96,6 +98,8 @@ public final class BootView extends BorderPane {
             swatch("Device", RegionOverlay.DEVICE), swatch("PART_A", dev.mpuworkbench.app.gui.map.MapPalette.PART_A),
             swatch("PART_B", dev.mpuworkbench.app.gui.map.MapPalette.PART_B), swatch("changed by this step", RegionOverlay.CHANGED));
         legend.setAlignment(Pos.CENTER_RIGHT);
+        legend.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
         Region fill = new Region();
         HBox.setHgrow(fill, Priority.ALWAYS);
         HBox header = new HBox(8, title, fill, legend);
@@ -109,6 +113,7 @@ public final class BootView extends BorderPane {
         javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(10, 10, colour);
         Label l = new Label(text, r);
         l.getStyleClass().add("legend");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -132,7 +137,12 @@ public final class BootView extends BorderPane {
             verdict.getStyleClass().removeAll(List.of("ok", "stopped", "failed", "running"));
             if (!k.isEmpty()) verdict.getStyleClass().add(k);
         });
-        verdict.setMinWidth(Region.USE_PREF_SIZE);
+        verdict.setMinWidth(160);
+        javafx.scene.control.Tooltip verdictTip = new javafx.scene.control.Tooltip();
+        verdictTip.textProperty().bind(vm.verdictTextProperty());
+        verdictTip.setWrapText(true);
+        verdictTip.setMaxWidth(600);
+        verdict.setTooltip(verdictTip);
         Label note = new Label();
         note.setId("boot-note");
         note.getStyleClass().add("boot-note");
@@ -142,6 +152,8 @@ public final class BootView extends BorderPane {
         noteTip.setWrapText(true);
         noteTip.setMaxWidth(600);
         note.setTooltip(noteTip);
+        note.setMinWidth(0);
+        HBox.setHgrow(note, Priority.ALWAYS);
         HBox line = new HBox(14, step, phase, verdict, note);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("boot-status");

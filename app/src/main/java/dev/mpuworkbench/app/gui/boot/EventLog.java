@@ -22,6 +22,9 @@ final class EventLog extends TableView<BootEvent> {
     private static final PseudoClass FUTURE = PseudoClass.getPseudoClass("future");
     private static final PseudoClass TROUBLE = PseudoClass.getPseudoClass("trouble");
 
+    /** Rows shown above the current one when the log scrolls to it. */
+    private static final int CONTEXT_ROWS = 3;
+
     private final BootViewModel vm;
     private boolean syncing;
 
@@ -40,6 +43,8 @@ final class EventLog extends TableView<BootEvent> {
         setRowFactory(t -> new Row());
         getSelectionModel().selectedItemProperty().addListener((o, a, e) -> picked(e));
         vm.stepProperty().addListener((o, a, s) -> follow(s.intValue()));
+        heightProperty().addListener((o, a, h) -> javafx.application.Platform.runLater(
+            () -> follow(vm.stepProperty().get())));
     }
 
     private static TableColumn<BootEvent, String> column(String title, double width, Function<BootEvent, String> text) {
@@ -73,7 +78,7 @@ final class EventLog extends TableView<BootEvent> {
                 var first = flow.getFirstVisibleCell();
                 var last = flow.getLastVisibleCell();
                 if (first == null || last == null || row <= first.getIndex() || row >= last.getIndex()) {
-                    flow.scrollTo(row);
+                    flow.scrollToTop(Math.max(0, row - CONTEXT_ROWS));
                 }
             }
         } finally {

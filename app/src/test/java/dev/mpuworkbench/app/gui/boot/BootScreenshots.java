@@ -99,12 +99,12 @@ public final class BootScreenshots {
     }
 
     private static void idle(BootViewModel vm) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            boolean[] ready = {false};
+        boolean[] ready = {false};
+        for (int i = 0; i < 600 && !ready[0]; i++) {
             fx(() -> ready[0] = vm.frame() != null && !vm.busyProperty().get());
-            if (ready[0]) break;
-            Thread.sleep(50);
+            if (!ready[0]) Thread.sleep(50);
         }
+        if (!ready[0]) throw new IllegalStateException("the boot session did not answer within 30 s");
         Thread.sleep(400);
     }
 

@@ -212,7 +212,7 @@ public final class BootViewModel {
             BootFrame result;
             try {
                 result = job.apply(r);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
                 String why = e.getMessage() == null ? e.toString() : e.getMessage();
                 fx.execute(() -> failed(r, "The boot session failed: " + why));
                 return;
