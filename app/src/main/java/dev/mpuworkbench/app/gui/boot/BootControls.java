@@ -102,8 +102,42 @@ final class BootControls extends ToolBar {
         position.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(position, Priority.ALWAYS);
 
-        getItems().addAll(modes, new Separator(), reset, back, step, stepPhase, run, breakpoint, pause,
-            new Separator(), position);
+        Spinner<Integer> switches = new Spinner<>();
+        switches.setId("boot-switches");
+        switches.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(BootViewModel.AUTOMATIC_SWITCHES,
+            1_000_000, vm.switchesProperty().get()));
+        switches.getValueFactory().setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null || n == BootViewModel.AUTOMATIC_SWITCHES ? "auto" : n.toString();
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                String t = s.trim();
+                if (t.isEmpty() || t.equalsIgnoreCase("auto")) return BootViewModel.AUTOMATIC_SWITCHES;
+                try {
+                    return Math.max(BootViewModel.AUTOMATIC_SWITCHES, Integer.parseInt(t));
+                } catch (NumberFormatException e) {
+                    return vm.switchesProperty().get();
+                }
+            }
+        });
+        switches.setEditable(true);
+        switches.setPrefWidth(86);
+        switches.setTooltip(new Tooltip("Context switches after the boot (auto: until every guest has run its "
+            + "probes, plus a round); changing it boots again"));
+        switches.disableProperty().bind(vm.busyProperty());
+        switches.getValueFactory().valueProperty().addListener((o, a, n) -> {
+            if (n != null) vm.switchesProperty().set(n);
+        });
+        vm.switchesProperty().addListener((o, a, n) -> switches.getValueFactory().setValue(n.intValue()));
+        Label switchesLabel = new Label("switches");
+        switchesLabel.setMinWidth(USE_PREF_SIZE);
+        switches.setMinWidth(USE_PREF_SIZE);
+
+        getItems().addAll(modes, switchesLabel, switches, new Separator(), reset, back, step, stepPhase, run,
+            breakpoint, pause, new Separator(), position);
     }
 
     private static void selectMode(SegmentedButton modes, XenBootMode m) {

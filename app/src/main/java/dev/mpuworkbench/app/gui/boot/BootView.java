@@ -32,6 +32,9 @@ import javafx.scene.layout.VBox;
  * first shown.
  */
 public final class BootView extends BorderPane {
+    /** The verdict keeps its whole text up to this width; the note beside it gives way first. */
+    private static final double VERDICT_MAX_WIDTH = 560;
+
     private final BootViewModel vm;
     private final BootControls controls;
     private final PhaseList phases;
@@ -137,7 +140,12 @@ public final class BootView extends BorderPane {
             verdict.getStyleClass().removeAll(List.of("ok", "stopped", "failed", "running"));
             if (!k.isEmpty()) verdict.getStyleClass().add(k);
         });
-        verdict.setMinWidth(160);
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        verdict.textProperty().addListener((o, was, text) -> {
+            measure.setFont(verdict.getFont());
+            measure.setText(text);
+            verdict.setMinWidth(Math.min(VERDICT_MAX_WIDTH, measure.getLayoutBounds().getWidth() + 32));
+        });
         javafx.scene.control.Tooltip verdictTip = new javafx.scene.control.Tooltip();
         verdictTip.textProperty().bind(vm.verdictTextProperty());
         verdictTip.setWrapText(true);

@@ -23,6 +23,8 @@ final class PhaseList extends BorderPane {
     private final BootViewModel vm;
     private final ListView<Phase> list = new ListView<>();
     private boolean syncing;
+    /** What the cells' marks depend on (phase, completeness, session), to redraw them only when it changes. */
+    private Object shownMarks;
 
     PhaseList(BootViewModel vm) {
         this.vm = vm;
@@ -53,7 +55,11 @@ final class PhaseList extends BorderPane {
         } finally {
             syncing = false;
         }
-        list.refresh();
+        Object marks = f == null ? null : java.util.List.of(String.valueOf(f.phase()), f.complete(), f.generation());
+        if (!java.util.Objects.equals(marks, shownMarks)) {
+            shownMarks = marks;
+            list.refresh();
+        }
     }
 
     private void picked(Phase p) {

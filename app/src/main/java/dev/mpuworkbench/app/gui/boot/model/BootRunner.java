@@ -32,6 +32,7 @@ public final class BootRunner {
     private final long generation;
     private final Design design;
     private final XenBootMode mode;
+    private final BootOptions options;
     private final EventIndex index = new EventIndex();
     private BootSession session;
     private RegionParts parts = RegionParts.NONE;
@@ -40,9 +41,15 @@ public final class BootRunner {
     private BootVerdict verdict;
 
     public BootRunner(long generation, Design design, XenBootMode mode) {
+        this(generation, design, BootOptions.of(mode));
+    }
+
+    /** A boot with the given options (e.g. a number of context switches after the boot, as {@code --switches}). */
+    public BootRunner(long generation, Design design, BootOptions options) {
         this.generation = generation;
         this.design = Objects.requireNonNull(design, "design");
-        this.mode = Objects.requireNonNull(mode, "mode");
+        this.options = Objects.requireNonNull(options, "options");
+        this.mode = options.mode();
     }
 
     public Design design() {
@@ -53,13 +60,17 @@ public final class BootRunner {
         return mode;
     }
 
+    public BootOptions options() {
+        return options;
+    }
+
     /**
      * Exports the design, boots it to its end (so the total and the verdict are known; {@code cancel} stops early)
      * and shows step 0.
      */
     public BootFrame start(BooleanSupplier cancel, IntConsumer progress) {
         try {
-            session = BootSession.start(design, BootOptions.of(mode));
+            session = BootSession.start(design, options);
         } catch (BootInputException e) {
             return BootFrame.failed(generation, "The design's exported files cannot be booted: " + e.getMessage());
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import dev.mpuworkbench.app.gui.model.WorkbenchModel;
 import dev.mpuworkbench.core.model.Design;
 import dev.mpuworkbench.core.model.XenMode;
 import dev.mpuworkbench.emulator.session.BootEvent;
+import dev.mpuworkbench.emulator.session.BootOptions;
 import dev.mpuworkbench.emulator.xen.Phase;
 import dev.mpuworkbench.emulator.xen.XenBootMode;
 import dev.mpuworkbench.emulator.xen.XenProgram;
@@ -17,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,6 +28,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -37,6 +40,9 @@ import javafx.collections.ObservableList;
  * long run can be paused. When the design changes the boot is marked stale; Reset then boots the new design.
  */
 public final class BootViewModel {
+    /** {@link #switchesProperty()} value for "until every guest has run its probes, plus a round". */
+    public static final int AUTOMATIC_SWITCHES = -1;
+
     private final WorkbenchModel model;
     private final Executor worker;
     private final Executor fx;
@@ -53,6 +59,7 @@ public final class BootViewModel {
     private Integer pendingGoTo;
 
     private final ObjectProperty<XenBootMode> mode = new SimpleObjectProperty<>(this, "mode");
+    private final IntegerProperty switches = new SimpleIntegerProperty(this, "switches", AUTOMATIC_SWITCHES);
     private final ObjectProperty<BreakpointChoice> breakpoint = new SimpleObjectProperty<>(this, "breakpoint",
         BreakpointChoice.of(BreakpointChoice.Kind.FAULT));
     private final ReadOnlyObjectWrapper<BootFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
@@ -87,6 +94,10 @@ public final class BootViewModel {
         mode.addListener((o, a, b) -> {
             if (!settingMode && runner != null && a != b) restart();
         });
+        switches.addListener((o, a, b) -> {
+            if (b.intValue() < AUTOMATIC_SWITCHES) throw new IllegalArgumentException("switches must be -1 or more");
+            if (runner != null && runner.options().switches() != b.intValue()) restart();
+        });
         model.designProperty().addListener((o, a, d) -> stale.set(isStale(d)));
     }
 
@@ -115,7 +126,8 @@ public final class BootViewModel {
 
     /** Back to step 0; boots the design afresh when it changed since this boot (or the mode did). */
     public void reset() {
-        if (runner == null || stale.get() || !frameStarted() || runner.mode() != mode.get()) {
+        if (runner == null || stale.get() || !frameStarted() || runner.mode() != mode.get()
+            || runner.options().switches() != switches.get()) {
             restart();
         } else {
             submit(BootRunner::reset, false);
@@ -180,7 +192,7 @@ public final class BootViewModel {
         booted = design;
         bootedDesignMode = designMode;
         stale.set(false);
-        runner = new BootRunner(++generation, design, mode.get());
+        runner = new BootRunner(++generation, design, BootOptions.of(mode.get()).withSwitches(switches.get()));
         events.clear();
         index.clear();
         frame.set(null);
@@ -292,6 +304,13 @@ public final class BootViewModel {
     /** Which Xen boots; changing it boots afresh. Follows the design's mode when that changes. */
     public ObjectProperty<XenBootMode> modeProperty() {
         return mode;
+    }
+
+    /**
+     * Context switches the scheduler runs after the boot, or {@link #AUTOMATIC_SWITCHES}; changing it boots again.
+     */
+    public IntegerProperty switchesProperty() {
+        return switches;
     }
 
     /** Where {@link #run()} stops. */

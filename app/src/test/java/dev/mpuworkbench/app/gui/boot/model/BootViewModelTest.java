@@ -138,6 +138,22 @@ class BootViewModelTest {
     }
 
     @Test
+    void theNumberOfContextSwitchesBootsAgain() {
+        BootViewModel vm = immediate();
+        vm.start();
+        int automatic = vm.totalProperty().get();
+        vm.switchesProperty().set(2);
+        assertEquals("failed", vm.verdictKindProperty().get());
+        assertTrue(vm.verdictTextProperty().get().contains("did not finish their probes within 2 context switches"),
+            vm.verdictTextProperty().get());
+        assertTrue(vm.totalProperty().get() < automatic);
+        vm.switchesProperty().set(40);
+        assertEquals("ok", vm.verdictKindProperty().get());
+        assertTrue(vm.totalProperty().get() > automatic);
+        assertTrue(vm.verdictTextProperty().get().contains("40 context switches"), vm.verdictTextProperty().get());
+    }
+
+    @Test
     void nothingElseStartsWhileTheSessionWorks() {
         BootViewModel vm = queued();
         vm.start();
