@@ -1,5 +1,7 @@
 package dev.mpuworkbench.app.gui;
 
+import dev.mpuworkbench.app.gui.boot.BootView;
+import dev.mpuworkbench.app.gui.dts.DtsEditorView;
 import dev.mpuworkbench.app.gui.actions.DesignActions;
 import dev.mpuworkbench.app.gui.actions.Dialogs;
 import dev.mpuworkbench.app.gui.actions.DocumentController;
@@ -57,6 +59,7 @@ public final class WorkbenchWindow {
     private final Timeline autosaveTimer;
     private final TabPane rightTabs;
     private final TabPane bottomTabs;
+    private final TabPane centreTabs;
 
     public WorkbenchWindow(Stage stage, WorkbenchModel model, FileDialogs files, Autosave autosave, Duration autosaveEvery) {
         this.stage = stage;
@@ -75,12 +78,13 @@ public final class WorkbenchWindow {
         Tab problemsTab = tab("Problems", "tab-problems", problems);
         problemsTab.textProperty().bind(Bindings.size(model.diagnostics()).asString("Problems (%d)"));
         bottomTabs = new TabPane(problemsTab, tab("MPU plan", "tab-plan", planView));
-        bottomTabs.getTabs().add(tab("Device tree", "tab-devicetree", new dev.mpuworkbench.app.gui.dts.DtsEditorView(model)));
-        SplitPane centre = new SplitPane(map, bottomTabs);
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.66);
+        bottomTabs.getTabs().add(tab("Device tree", "tab-devicetree", new DtsEditorView(model)));
+        SplitPane layout = new SplitPane(map, bottomTabs);
+        layout.setOrientation(Orientation.VERTICAL);
+        layout.setDividerPositions(0.66);
+        centreTabs = new TabPane(tab("Layout", "tab-layout", layout), tab("Boot", "tab-boot", new BootView(model)));
         rightTabs = new TabPane(tab("Properties", "tab-properties", properties));
-        SplitPane main = new SplitPane(outline, centre, rightTabs);
+        SplitPane main = new SplitPane(outline, centreTabs, rightTabs);
         main.setDividerPositions(0.2, 0.74);
         SplitPane.setResizableWithParent(outline, false);
         SplitPane.setResizableWithParent(rightTabs, false);
@@ -180,6 +184,11 @@ public final class WorkbenchWindow {
     }
 
     /** The tabs under the map: problems and the MPU plan. */
+    /** The layout (map, problems, plan, device tree) and the boot, side by side as tabs. */
+    public TabPane centreTabs() {
+        return centreTabs;
+    }
+
     public TabPane bottomTabs() {
         return bottomTabs;
     }
