@@ -25,7 +25,8 @@ class SelectionSyncTest extends WorkbenchGuiTest {
         assertEquals(DOMU2_RAM, model.selection());
         assertEquals(DOMU2_RAM, window.outline().getSelectionModel().getSelectedItem().getValue().subject());
         assertEquals(DOMU2_RAM, map.paintedSelection());
-        assertEquals("domains/domU2/staticMem/0", lookup(".view-header").queryLabeled().getText(),
+        assertEquals("domains/domU2/staticMem/0", from(lookup(n -> n instanceof dev.mpuworkbench.app.gui.properties.PropertiesView)
+            .queryAs(javafx.scene.Parent.class)).lookup(".view-header").queryLabeled().getText(),
             "the properties follow too");
     }
 

@@ -57,6 +57,11 @@ public final class BootScreenshots {
         shoot(out.resolve("boot-p3-prbar-written.png"));
         move(vm, v -> v.runTo(BreakpointChoice.of(BreakpointChoice.Kind.FAULT)));
         shoot(out.resolve("boot-fault.png"));
+        fx(() -> view.registerTabs().getSelectionModel().select(2));
+        shoot(out.resolve("boot-fault-controls.png"));
+        fx(() -> view.registerTabs().getSelectionModel().select(1));
+        shoot(out.resolve("boot-fault-el1.png"));
+        fx(() -> view.registerTabs().getSelectionModel().select(0));
         move(vm, v -> v.runTo(BreakpointChoice.of(BreakpointChoice.Kind.DOMAIN_CRASH)));
         shoot(out.resolve("boot-domain-crash.png"));
         move(vm, v -> v.goToPhase(Phase.R2));

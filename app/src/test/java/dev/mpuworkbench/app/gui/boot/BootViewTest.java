@@ -196,6 +196,14 @@ class BootViewTest extends ApplicationTest {
     }
 
     @Test
+    void theModeSwitchFollowsTheViewModel() throws Exception {
+        interact(() -> vm.modeProperty().set(dev.mpuworkbench.emulator.xen.XenBootMode.UPSTREAM));
+        waitIdle();
+        assertTrue(lookup("#boot-mode-upstream").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        assertFalse(lookup("#boot-mode-partitioned").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+    }
+
+    @Test
     void theOverlayDrawsTheEnabledRegionsOfTheStep() throws Exception {
         clickPhase(Phase.P31);
         OverlayLayout layout = fx(() -> view.overlay().overlayLayout());
