@@ -33,7 +33,9 @@ final class HazardDetector {
 
     private final Machine machine;
     private final RegisterFile registers;
+    /** Outcomes the messages describe. */
     private final AccessOutcome scratch = new AccessOutcome();
+    private final Coverage coverage = new Coverage();
     /** Findings of the call under way; handed out as an array (no allocation when there are none). */
     private final List<Finding> found = new ArrayList<>();
     private final Observation before = new Observation();
@@ -127,13 +129,14 @@ final class HazardDetector {
     private void coveringChanged(ExceptionLevel mpu, int region, String register, String verb, List<Finding> found) {
         ExceptionLevel el = machine.level();
         long pc = machine.pc(el);
-        if (pc != Machine.NO_ADDRESS && decidingRegion(mpu, el, AccessType.EXECUTE, pc) == region) {
+        long sp = machine.sp(el);
+        coverage.update(registers.effective(), el, pc, sp);
+        if (pc != Machine.NO_ADDRESS && coverage.pcRegion(mpu) == region) {
             found.add(new Finding(HazardCode.PC_REGION_CHANGED, String.format(
                 "%s %s %s MPU region %d, which covers the %s PC 0x%X (never change the region you execute from)",
                 writer(register, mpu), verb, mpu, region, el, pc), mpu, region));
         }
-        long sp = machine.sp(el);
-        if (sp != Machine.NO_ADDRESS && decidingRegion(mpu, el, AccessType.WRITE, sp - 16) == region) {
+        if (sp != Machine.NO_ADDRESS && coverage.spRegion(mpu) == region) {
             found.add(new Finding(HazardCode.SP_REGION_CHANGED, String.format(
                 "%s %s %s MPU region %d, which covers the %s stack at SP 0x%X", writer(register, mpu), verb, mpu,
                 region, el, sp), mpu, region));
@@ -142,14 +145,6 @@ final class HazardDetector {
 
     private static String writer(String register, ExceptionLevel mpu) {
         return register != null ? register : "PRENR_" + mpu;
-    }
-
-    private int decidingRegion(ExceptionLevel mpu, ExceptionLevel el, AccessType type, long address) {
-        AccessChecker.check(registers.effective(), el, type, address, scratch);
-        if (mpu == ExceptionLevel.EL2) {
-            return el == ExceptionLevel.EL2 ? scratch.stage1Region() : scratch.stage2Region();
-        }
-        return el == ExceptionLevel.EL2 ? -1 : scratch.stage1Region();
     }
 
     private boolean inUseNow(ExceptionLevel mpu) {
@@ -179,7 +174,7 @@ final class HazardDetector {
      * enabled regions: an observation keeps the lookup, and a commit that leaves it as it was has nothing new to say.
      */
     private static final class Observation {
-        /** 1 = fine, 0 = faults, -1 = unknown address. */
+        /** {@link Coverage#FINE}, {@link Coverage#FAULTS} or {@link Coverage#UNKNOWN}. */
         int pc;
         int sp;
         /** Per MPU: its lookup when its overlaps matter and the commit may change them, else null. */
@@ -204,10 +199,9 @@ final class HazardDetector {
     private void observe(CommitScope scope, Observation into) {
         RegisterBank eff = registers.effective();
         ExceptionLevel el = machine.level();
-        long pc = machine.pc(el);
-        into.pc = pc == Machine.NO_ADDRESS ? -1 : (pcFault(eff, el, pc) ? 0 : 1);
-        long sp = machine.sp(el);
-        into.sp = sp == Machine.NO_ADDRESS ? -1 : (stackFault(eff, el, sp) ? 0 : 1);
+        coverage.update(eff, el, machine.pc(el), machine.sp(el));
+        into.pc = coverage.pcState;
+        into.sp = coverage.spState;
         for (ExceptionLevel mpu : MPUS) {
             int i = mpu.number();
             boolean touched = scope.touches(mpu);
@@ -236,13 +230,13 @@ final class HazardDetector {
     private void compare() {
         ExceptionLevel el = machine.level();
         RegisterBank eff = registers.effective();
-        if (before.pc == 1 && after.pc == 0) {
+        if (before.pc == Coverage.FINE && after.pc == Coverage.FAULTS) {
             pcFault(eff, el, machine.pc(el));
             found.add(new Finding(HazardCode.PC_NOT_COVERED, String.format(
                 "after this synchronisation the %s PC 0x%X is no longer executable: %s", el, machine.pc(el),
                 scratch.describe()), null, -1));
         }
-        if (before.sp == 1 && after.sp == 0) {
+        if (before.sp == Coverage.FINE && after.sp == Coverage.FAULTS) {
             stackFault(eff, el, machine.sp(el));
             found.add(new Finding(HazardCode.SP_NOT_COVERED, String.format(
                 "after this synchronisation the %s stack below SP 0x%X is no longer writable: %s", el, machine.sp(el),
