@@ -92,6 +92,12 @@ public final class Screenshots {
         });
         pause();
         shoot(w.map(), out.resolve("map-fit-" + sample + ".png"));
+        run(() -> {
+            w.centreTabs().getSelectionModel().select(1);
+            return null;
+        });
+        Thread.sleep(8000);
+        shoot(w.stage().getScene().getRoot(), out.resolve("workbench-boot-" + sample + ".png"));
         Platform.exit();
         System.exit(0);
     }
