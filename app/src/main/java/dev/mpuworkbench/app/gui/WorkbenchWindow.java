@@ -82,14 +82,14 @@ public final class WorkbenchWindow {
         SplitPane layout = new SplitPane(map, bottomTabs);
         layout.setOrientation(Orientation.VERTICAL);
         layout.setDividerPositions(0.66);
-        centreTabs = new TabPane(tab("Layout", "tab-layout", layout), tab("Boot", "tab-boot", new BootView(model)));
         rightTabs = new TabPane(tab("Properties", "tab-properties", properties));
-        SplitPane main = new SplitPane(outline, centreTabs, rightTabs);
+        SplitPane main = new SplitPane(outline, layout, rightTabs);
         main.setDividerPositions(0.2, 0.74);
         SplitPane.setResizableWithParent(outline, false);
         SplitPane.setResizableWithParent(rightTabs, false);
+        centreTabs = new TabPane(tab("Layout", "tab-layout", main), tab("Boot", "tab-boot", new BootView(model)));
 
-        BorderPane root = new BorderPane(main);
+        BorderPane root = new BorderPane(centreTabs);
         root.setTop(new VBox(MainMenu.create(model, documents, actions, map),
             MainToolBar.create(model, documents, actions, map)));
         root.setBottom(new StatusBar(model, map));
@@ -184,7 +184,7 @@ public final class WorkbenchWindow {
     }
 
     /** The tabs under the map: problems and the MPU plan. */
-    /** The layout (map, problems, plan, device tree) and the boot, side by side as tabs. */
+    /** The layout (outline, map, problems, plan, device tree, properties) and the boot, as two tabs. */
     public TabPane centreTabs() {
         return centreTabs;
     }
