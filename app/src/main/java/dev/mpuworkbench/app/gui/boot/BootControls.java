@@ -35,6 +35,7 @@ final class BootControls extends ToolBar {
     private final ComboBox<BreakpointChoice.Kind> kind = new ComboBox<>();
     private final ComboBox<Phase> phase = new ComboBox<>();
     private final Spinner<Integer> region = new Spinner<>(0, 255, 0);
+    private final HBox position;
     private boolean syncing;
 
     BootControls(BootViewModel vm) {
@@ -98,7 +99,7 @@ final class BootControls extends ToolBar {
         });
         vm.stepProperty().addListener((o, a, s) -> follow());
         vm.totalProperty().addListener((o, a, t) -> follow());
-        HBox position = new HBox(6, slider, stepSpinner);
+        position = new HBox(8, slider, stepSpinner);
         position.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(position, Priority.ALWAYS);
 
@@ -137,7 +138,7 @@ final class BootControls extends ToolBar {
         switches.setMinWidth(USE_PREF_SIZE);
 
         getItems().addAll(modes, switchesLabel, switches, new Separator(), reset, back, step, stepPhase, run,
-            breakpoint, pause, new Separator(), position);
+            breakpoint, pause);
     }
 
     private static void selectMode(SegmentedButton modes, XenBootMode m) {
@@ -155,6 +156,8 @@ final class BootControls extends ToolBar {
 
     private void breakpointChooser() {
         kind.setId("boot-breakpoint-kind");
+        kind.setPrefWidth(150);
+        phase.setPrefWidth(170);
         kind.getItems().setAll(BreakpointChoice.Kind.values());
         kind.setConverter(new StringConverter<>() {
             @Override
@@ -228,6 +231,11 @@ final class BootControls extends ToolBar {
 
     Slider slider() {
         return slider;
+    }
+
+    /** The slider and the spinner that go to any step, for a row of their own. */
+    HBox position() {
+        return position;
     }
 
     /** A phase as {@code P7 early_fdt_map}. */

@@ -43,7 +43,8 @@ public final class BootView extends BorderPane {
     private final ControlTable controlTable;
     private final RegionOverlay overlay;
     private final EventLog log;
-    private final DomainPanel side;
+    private final DomainsPane domains;
+    private final FaultPanel fault;
     private final TabPane registerTabs;
     private final EventHandler<KeyEvent> keys = this::keyPressed;
     private boolean startRequested;
@@ -65,23 +66,26 @@ public final class BootView extends BorderPane {
         controlTable = new ControlTable();
         overlay = new RegionOverlay(vm);
         log = new EventLog(vm);
-        side = new DomainPanel(vm);
+        domains = new DomainsPane(vm);
+        fault = new FaultPanel(vm);
 
         registerTabs = new TabPane(tab("EL2 MPU", "tab-boot-el2", el2), tab("EL1 MPU", "tab-boot-el1", el1),
-            tab("Control registers", "tab-boot-controls", controlTable));
+            tab("Control registers", "tab-boot-controls", controlTable), tab("Domains", "tab-boot-domains", domains));
         VBox registers = new VBox(overlayHeader(), overlay, registerTabs);
         VBox.setVgrow(registerTabs, Priority.ALWAYS);
-        SplitPane middle = new SplitPane(registers, log);
+        SplitPane bottom = new SplitPane(log, fault);
+        bottom.setDividerPositions(0.74);
+        fault.setMinWidth(200);
+        SplitPane.setResizableWithParent(fault, false);
+        SplitPane middle = new SplitPane(registers, bottom);
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.62);
-        SplitPane main = new SplitPane(phases, middle, side);
-        main.setDividerPositions(0.125, 0.815);
-        phases.setMinWidth(150);
-        side.setMinWidth(250);
+        middle.setDividerPositions(0.6);
+        SplitPane main = new SplitPane(phases, middle);
+        main.setDividerPositions(0.15);
+        phases.setMinWidth(130);
         SplitPane.setResizableWithParent(phases, false);
-        SplitPane.setResizableWithParent(side, false);
 
-        setTop(new VBox(controls, statusLine(), staleBanner()));
+        setTop(new VBox(controls, positionLine(), statusLine(), staleBanner()));
         setCenter(main);
         vm.frameProperty().addListener((o, a, f) -> show(f));
         sceneProperty().addListener((o, a, s) -> sceneChanged(a, s));
@@ -120,18 +124,31 @@ public final class BootView extends BorderPane {
         return l;
     }
 
-    private Node statusLine() {
+    private Node positionLine() {
         Label step = new Label();
         step.setId("boot-step-text");
         step.getStyleClass().add("boot-step-text");
         step.textProperty().bind(vm.stepTextProperty());
         step.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(10, step, controls.position());
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("boot-position");
+        return line;
+    }
+
+    private Node statusLine() {
         Label phase = new Label();
         phase.setId("boot-phase-text");
         phase.getStyleClass().add("boot-phase-text");
         phase.setMinWidth(Region.USE_PREF_SIZE);
         vm.frameProperty().addListener((o, a, f) -> phase.setText(f == null || f.phase() == null ? ""
             : f.phase().id() + " " + f.phase().function()));
+        Label who = new Label();
+        who.setId("boot-who");
+        who.getStyleClass().add("boot-who");
+        who.setMinWidth(Region.USE_PREF_SIZE);
+        vm.frameProperty().addListener((o, a, f) -> who.setText(f == null || !f.started() ? ""
+            : f.state().context() + " \u00B7 " + f.state().running() + " \u00B7 " + f.state().level()));
         Label verdict = new Label();
         verdict.setId("boot-verdict");
         verdict.getStyleClass().add("boot-verdict");
@@ -162,7 +179,7 @@ public final class BootView extends BorderPane {
         note.setTooltip(noteTip);
         note.setMinWidth(0);
         HBox.setHgrow(note, Priority.ALWAYS);
-        HBox line = new HBox(14, step, phase, verdict, note);
+        HBox line = new HBox(14, phase, who, verdict, note);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("boot-status");
         return line;
@@ -268,8 +285,12 @@ public final class BootView extends BorderPane {
         return overlay;
     }
 
-    DomainPanel domainPanel() {
-        return side;
+    DomainsPane domainsPane() {
+        return domains;
+    }
+
+    FaultPanel faultPanel() {
+        return fault;
     }
 
     BootControls controls() {

@@ -40,6 +40,7 @@ final class EventLog extends TableView<BootEvent> {
         getColumns().add(column("Kind", 126, BootEvent::kind));
         getColumns().add(column("Summary", 700, BootEvent::summary));
         getColumns().get(0).getStyleClass().add("number");
+        for (int i = 0; i < 3; i++) getColumns().get(i).setMinWidth(getColumns().get(i).getPrefWidth());
         setRowFactory(t -> new Row());
         getSelectionModel().selectedItemProperty().addListener((o, a, e) -> picked(e));
         vm.stepProperty().addListener((o, a, s) -> follow(s.intValue()));

@@ -23,8 +23,6 @@ final class PhaseList extends BorderPane {
     private final BootViewModel vm;
     private final ListView<Phase> list = new ListView<>();
     private boolean syncing;
-    /** What the cells' marks depend on (phase, completeness, session), to redraw them only when it changes. */
-    private Object shownMarks;
 
     PhaseList(BootViewModel vm) {
         this.vm = vm;
@@ -55,11 +53,6 @@ final class PhaseList extends BorderPane {
         } finally {
             syncing = false;
         }
-        Object marks = f == null ? null : java.util.List.of(String.valueOf(f.phase()), f.complete(), f.generation());
-        if (!java.util.Objects.equals(marks, shownMarks)) {
-            shownMarks = marks;
-            list.refresh();
-        }
     }
 
     private void picked(Phase p) {
@@ -81,15 +74,21 @@ final class PhaseList extends BorderPane {
         Cell() {
             tip.setWrapText(true);
             tip.setMaxWidth(420);
+            vm.frameProperty().addListener(o -> mark(getItem(), isEmpty()));
         }
 
         @Override
         protected void updateItem(Phase p, boolean empty) {
             super.updateItem(p, empty);
+            mark(p, empty);
+        }
+
+        /** Text and marks from the phase and the current frame (cells follow every frame themselves). */
+        private void mark(Phase p, boolean empty) {
             pseudoClassStateChanged(CURRENT, false);
             pseudoClassStateChanged(PAST, false);
             pseudoClassStateChanged(UNREACHED, false);
-            if (empty || p == null) {
+            if (empty || p == null || getListView() == null) {
                 setText(null);
                 setTooltip(null);
                 return;

@@ -196,6 +196,24 @@ class BootViewTest extends ApplicationTest {
     }
 
     @Test
+    void theDomainsTabShowsStatesAndVmids() throws Exception {
+        clickOn("Domains");
+        assertEquals("hypervisor", lookup("#boot-context").queryAs(Label.class).getText(), "step 0: Xen's own context");
+        interact(() -> vm.runTo(dev.mpuworkbench.app.gui.boot.model.BreakpointChoice.of(
+            dev.mpuworkbench.app.gui.boot.model.BreakpointChoice.Kind.DOMAIN_CRASH)));
+        waitIdle();
+        var rows = fx(() -> List.copyOf(view.domainsPane().domains().getItems()));
+        assertEquals(List.of("domU1", "domU2"), rows.stream().map(d -> d.name()).toList());
+        assertEquals(List.of(1, 2), rows.stream().map(d -> d.vmid()).toList());
+        assertEquals("crashed", rows.get(1).state().name().toLowerCase(java.util.Locale.ROOT));
+        assertTrue(lookup("#boot-who").queryAs(Label.class).getText().startsWith("domain:domU2"),
+            lookup("#boot-who").queryAs(Label.class).getText());
+        TableCell<?, ?> state = lookup("#boot-domains .table-cell").match(n -> n instanceof TableCell<?, ?> c
+            && c.getIndex() == 1 && "crashed".equals(c.getText())).query();
+        assertTrue(state.getPseudoClassStates().contains(PseudoClass.getPseudoClass("crashed")), "crashed in red");
+    }
+
+    @Test
     void theModeSwitchFollowsTheViewModel() throws Exception {
         interact(() -> vm.modeProperty().set(dev.mpuworkbench.emulator.xen.XenBootMode.UPSTREAM));
         waitIdle();
