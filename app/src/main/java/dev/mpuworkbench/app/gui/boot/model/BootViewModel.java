@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -44,11 +42,9 @@ public final class BootViewModel {
     public static final int AUTOMATIC_SWITCHES = -1;
 
     private final WorkbenchModel model;
-    private final Executor worker;
-    private final Executor fx;
+    private final SessionThread thread;
+    private final IntConsumer progressReport;
     private final AtomicBoolean cancel = new AtomicBoolean();
-    private final AtomicInteger progressStep = new AtomicInteger();
-    private final AtomicBoolean progressPosted = new AtomicBoolean();
     private final EventIndex index = new EventIndex();
     private BootRunner runner;
     private Design booted;
@@ -79,7 +75,7 @@ public final class BootViewModel {
 
     /** A view-model whose session runs on its own daemon thread and reports on the FX thread. */
     public BootViewModel(WorkbenchModel model) {
-        this(model, bootThread(), Platform::runLater);
+        this(model, SessionThread.daemon(), Platform::runLater);
     }
 
     /**
@@ -88,8 +84,8 @@ public final class BootViewModel {
      */
     public BootViewModel(WorkbenchModel model, Executor worker, Executor fx) {
         this.model = Objects.requireNonNull(model, "model");
-        this.worker = Objects.requireNonNull(worker, "worker");
-        this.fx = Objects.requireNonNull(fx, "fx");
+        this.thread = new SessionThread(worker, fx);
+        this.progressReport = thread.progress(this::showProgress);
         mode.set(bootMode(model.design().xen().mode()));
         mode.addListener((o, a, b) -> {
             if (!settingMode && runner != null && a != b) restart();
@@ -99,14 +95,6 @@ public final class BootViewModel {
             if (runner != null && runner.options().switches() != b.intValue()) restart();
         });
         model.designProperty().addListener((o, a, d) -> stale.set(isStale(d)));
-    }
-
-    private static ExecutorService bootThread() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "mpuwb-boot-session");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     public static XenBootMode bootMode(XenMode mode) {
@@ -153,7 +141,7 @@ public final class BootViewModel {
 
     public void runTo(BreakpointChoice choice) {
         Objects.requireNonNull(choice, "choice");
-        submit(r -> r.runTo(choice, cancel::get, this::reportProgress), true);
+        submit(r -> r.runTo(choice, cancel::get, progressReport), true);
     }
 
     /** To any step; while a move runs, the latest request waits and is done next. */
@@ -203,7 +191,7 @@ public final class BootViewModel {
         verdictKind.set("running");
         note.set("");
         stepText.set("booting " + design.name() + " (" + mode.get().cliName() + ")…");
-        launch(r -> r.start(cancel::get, this::reportProgress), true);
+        launch(r -> r.start(cancel::get, progressReport), true);
     }
 
     private boolean frameStarted() {
@@ -216,32 +204,15 @@ public final class BootViewModel {
     }
 
     private void launch(Function<BootRunner, BootFrame> job, boolean cancellable) {
-        BootRunner r = runner;
         busy.set(true);
         running.set(cancellable);
         cancel.set(false);
-        worker.execute(() -> {
-            BootFrame result;
-            try {
-                result = job.apply(r);
-            } catch (RuntimeException | LinkageError | StackOverflowError e) {
-                String why = e.getMessage() == null ? e.toString() : e.getMessage();
-                fx.execute(() -> failed(r, "The boot session failed: " + why));
-                return;
-            }
-            fx.execute(() -> apply(result));
-        });
+        thread.run(runner, job, (from, f) -> apply(f), (from, why) -> failed(from, "The boot session failed: " + why));
     }
 
-    private void reportProgress(int at) {
-        progressStep.set(at);
-        if (progressPosted.compareAndSet(false, true)) {
-            fx.execute(() -> {
-                progressPosted.set(false);
-                progress.set(progressStep.get());
-                if (running.get()) stepText.set("running… at step " + progressStep.get());
-            });
-        }
+    private void showProgress(int at) {
+        progress.set(at);
+        if (running.get()) stepText.set("running… at step " + at);
     }
 
     private void failed(BootRunner from, String why) {
