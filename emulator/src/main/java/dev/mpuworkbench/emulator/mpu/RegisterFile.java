@@ -23,6 +23,7 @@ import java.util.List;
  * </ul>
  */
 public final class RegisterFile {
+    private static final int FROZEN = 16;
     private final RegisterBank architectural;
     private final RegisterBank effective;
     private final int[] prselr = new int[3];
@@ -32,7 +33,6 @@ public final class RegisterFile {
     private final RegisterBank[] frozen = new RegisterBank[FROZEN];
     private final long[] frozenHash = new long[FROZEN];
     private int nextFrozen;
-    private static final int FROZEN = 16;
     private final long idAa64mmfr0;
 
     public RegisterFile(int el1Regions, int el2Regions, long idAa64mmfr0) {
