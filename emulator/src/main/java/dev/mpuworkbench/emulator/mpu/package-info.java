@@ -7,7 +7,9 @@
  *   <li>{@link dev.mpuworkbench.emulator.mpu.RegisterFile}: architectural and effective values, pending writes
  *       (effective at ISB; region writes only after a DSB), snapshot/restore.</li>
  *   <li>{@link dev.mpuworkbench.emulator.mpu.AccessChecker}: the one- and two-stage access check, filling an
- *       {@link dev.mpuworkbench.emulator.mpu.AccessOutcome} without allocating.</li>
+ *       {@link dev.mpuworkbench.emulator.mpu.AccessOutcome} without allocating, through each MPU's
+ *       {@link dev.mpuworkbench.emulator.mpu.RegionLookup} (slots found by a bucket table, exact region sets,
+ *       permissions precomputed per region), prepared at the commit and reused for configurations that come back.</li>
  *   <li>{@link dev.mpuworkbench.emulator.mpu.RegionFields}: PRBAR/PRLAR built from and decoded into fields, with
  *       {@link dev.mpuworkbench.emulator.mpu.RegionDescription} and
  *       {@link dev.mpuworkbench.emulator.mpu.MemoryAttribute} for views.</li>
