@@ -1,5 +1,7 @@
 package dev.mpuworkbench.app.gui.boot;
 
+import dev.mpuworkbench.app.gui.shots.FxShots;
+
 import dev.mpuworkbench.app.gui.boot.model.BootViewModel;
 import dev.mpuworkbench.app.gui.boot.model.BreakpointChoice;
 import dev.mpuworkbench.app.gui.model.WorkbenchModel;
@@ -9,18 +11,12 @@ import dev.mpuworkbench.core.model.SubjectPath;
 import dev.mpuworkbench.core.rules.DesignValidator;
 import dev.mpuworkbench.emulator.xen.Phase;
 import dev.mpuworkbench.emulator.xen.XenBootMode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Writes PNG screenshots of the boot view at telling steps, to look at them (and for the README). Run under a
@@ -41,7 +37,7 @@ public final class BootScreenshots {
         Files.createDirectories(out);
         Platform.startup(() -> { });
         WorkbenchModel model = new WorkbenchModel(DesignValidator.full(), DesignLoader.defaultDesign());
-        fx(() -> {
+        FxShots.onFxThread(() -> {
             view = new BootView(model);
             stage = new Stage();
             stage.setScene(new Scene(view, width, height));
@@ -51,77 +47,46 @@ public final class BootScreenshots {
         idle(vm);
         move(vm, v -> v.goToPhase(Phase.P4));
         move(vm, BootViewModel::stepBack);
-        shoot(out.resolve("boot-end-of-p3.png"));
+        FxShots.shoot(stage.getScene().getRoot(), out.resolve("boot-end-of-p3.png"));
         move(vm, v -> v.goToPhase(Phase.P3));
         for (int i = 0; i < 4; i++) move(vm, BootViewModel::step);
-        shoot(out.resolve("boot-p3-prbar-written.png"));
+        FxShots.shoot(stage.getScene().getRoot(), out.resolve("boot-p3-prbar-written.png"));
         move(vm, v -> v.runTo(BreakpointChoice.of(BreakpointChoice.Kind.FAULT)));
-        shoot(out.resolve("boot-fault.png"));
-        fx(() -> view.registerTabs().getSelectionModel().select(2));
-        shoot(out.resolve("boot-fault-controls.png"));
-        fx(() -> view.registerTabs().getSelectionModel().select(1));
-        shoot(out.resolve("boot-fault-el1.png"));
-        fx(() -> view.registerTabs().getSelectionModel().select(0));
+        FxShots.shoot(stage.getScene().getRoot(), out.resolve("boot-fault.png"));
+        FxShots.onFxThread(() -> view.registerTabs().getSelectionModel().select(2));
+        FxShots.shoot(stage.getScene().getRoot(), out.resolve("boot-fault-controls.png"));
+        FxShots.onFxThread(() -> view.registerTabs().getSelectionModel().select(1));
+        FxShots.shoot(stage.getScene().getRoot(), out.resolve("boot-fault-el1.png"));
+        FxShots.onFxThread(() -> view.registerTabs().getSelectionModel().select(0));
         move(vm, v -> v.runTo(BreakpointChoice.of(BreakpointChoice.Kind.DOMAIN_CRASH)));
-        shoot(out.resolve("boot-domain-crash.png"));
+        FxShots.shoot(stage.getScene().getRoot(), out.resolve("boot-domain-crash.png"));
         move(vm, v -> v.goToPhase(Phase.R2));
-        shoot(out.resolve("boot-runtime.png"));
-        fx(() -> {
+        FxShots.shoot(stage.getScene().getRoot(), out.resolve("boot-runtime.png"));
+        FxShots.onFxThread(() -> {
             long base = model.block(SubjectPath.staticMem("domU1", 0)).orElseThrow().range().base();
             model.apply(new MoveBlock(SubjectPath.staticMem("domU1", 0), base + 0x20_0000));
         });
-        shoot(out.resolve("boot-stale.png"));
+        FxShots.shoot(stage.getScene().getRoot(), out.resolve("boot-stale.png"));
         move(vm, v -> v.modeProperty().set(XenBootMode.UPSTREAM));
         move(vm, v -> v.goTo(Integer.MAX_VALUE));
-        shoot(out.resolve("boot-upstream-end.png"));
+        FxShots.shoot(stage.getScene().getRoot(), out.resolve("boot-upstream-end.png"));
         Platform.exit();
         System.exit(0);
     }
 
-    interface FxCall {
-        void call() throws Exception;
-    }
-
-    private static void fx(FxCall call) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Exception[] failure = new Exception[1];
-        Platform.runLater(() -> {
-            try {
-                call.call();
-            } catch (Exception e) {
-                failure[0] = e;
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("the FX thread did not answer");
-        if (failure[0] != null) throw failure[0];
-    }
-
     private static void move(BootViewModel vm, Consumer<BootViewModel> action) throws Exception {
-        fx(() -> action.accept(vm));
+        FxShots.onFxThread(() -> action.accept(vm));
         idle(vm);
     }
 
     private static void idle(BootViewModel vm) throws Exception {
         boolean[] ready = {false};
         for (int i = 0; i < 600 && !ready[0]; i++) {
-            fx(() -> ready[0] = vm.frame() != null && !vm.busyProperty().get());
+            FxShots.onFxThread(() -> ready[0] = vm.frame() != null && !vm.busyProperty().get());
             if (!ready[0]) Thread.sleep(50);
         }
         if (!ready[0]) throw new IllegalStateException("the boot session did not answer within 30 s");
         Thread.sleep(400);
     }
 
-    private static void shoot(Path file) throws Exception {
-        fx(() -> {
-            WritableImage image = stage.getScene().getRoot().snapshot(null, null);
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        System.out.println("wrote " + file);
-    }
 }
