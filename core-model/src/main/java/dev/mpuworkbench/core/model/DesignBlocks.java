@@ -11,10 +11,17 @@ public final class DesignBlocks {
     public static final String BOARD_OWNER = "board";
     public static final String SHARED_OWNER = "shared";
 
+    private static final LastResult<Design, List<MemoryBlock>> LAST = new LastResult<>(DesignBlocks::list);
+
     private DesignBlocks() {
     }
 
+    /** The blocks of {@code design}, unmodifiable; asking again for the same design costs nothing. */
     public static List<MemoryBlock> of(Design design) {
+        return LAST.apply(design);
+    }
+
+    private static List<MemoryBlock> list(Design design) {
         List<MemoryBlock> out = new ArrayList<>();
         out.add(new MemoryBlock(SubjectPath.XEN_IMAGE, "Xen image", BlockClass.XEN_IMAGE, design.xen().imageRange(),
             XEN_OWNER));
@@ -48,7 +55,7 @@ public final class DesignBlocks {
                     BlockClass.DEVICE, dev.mmio().get(i), owner));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The host range of each shared-memory id, from the first domain that names it. */
