@@ -32,7 +32,6 @@ public final class PlanModel {
     private final ReadOnlyObjectWrapper<ContextPlan> contextPlan = new ReadOnlyObjectWrapper<>(this, "contextPlan");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private XenMode lastMode;
-    private long lastNanos;
 
     public PlanModel(WorkbenchModel model) {
         this.model = model;
@@ -63,7 +62,6 @@ public final class PlanModel {
     }
 
     private void replan() {
-        long start = System.nanoTime();
         try {
             plan.set(MpuPlanner.plan(model.design(), Objects.requireNonNull(strategy.get())));
             error.set("");
@@ -71,7 +69,6 @@ public final class PlanModel {
             plan.set(null);
             error.set("The plan cannot be made: " + e.getMessage());
         }
-        lastNanos = System.nanoTime() - start;
         pickContext();
     }
 
@@ -133,10 +130,5 @@ public final class PlanModel {
     /** Why there is no plan, or empty. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
-    }
-
-    /** How long the last planning took, for the benchmark. */
-    public long lastPlanNanos() {
-        return lastNanos;
     }
 }

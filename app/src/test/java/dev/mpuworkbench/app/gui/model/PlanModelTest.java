@@ -64,6 +64,5 @@ class PlanModelTest {
     void anUnknownContextFallsBackToTheHypervisor() {
         plan.contextProperty().set("domain:nobody");
         assertEquals(ContextPlan.HYPERVISOR, plan.contextPlan().name());
-        assertTrue(plan.lastPlanNanos() > 0);
     }
 }
