@@ -21,6 +21,8 @@ final class MapRenderer {
     /** Gaps smaller than this are only compressed; larger ones get the break mark. */
     private static final long BREAK_MARK_MIN = 16L << 20;
 
+    private final LabelFitter labels = new LabelFitter();
+
     void draw(GraphicsContext g, MapFrame f) {
         g.setFill(MapPalette.BACKGROUND);
         g.fillRect(0, 0, f.width(), f.height());
@@ -149,27 +151,23 @@ final class MapRenderer {
         double w = item.width() - 2;
         double h = y1 - y0;
         if (h < 13) return;
-        g.save();
-        g.beginPath();
-        g.rect(x + 2, y0, w - 4, h);
-        g.clip();
         Color text = part == null && f.context() != null ? MapPalette.AXIS_TEXT : MapPalette.textOn(fill);
+        double room = w - 12;
         g.setFill(text);
         g.setTextAlign(TextAlignment.LEFT);
         boolean twoLines = h >= 34;
         g.setFont(LABEL);
         if (!twoLines) {
-            g.fillText(item.label(), x + 8, y0 + h / 2);
+            g.fillText(labels.fit(item.label(), LABEL, room), x + 8, y0 + h / 2);
         } else {
             boolean whole = y0 >= 0 && y1 <= f.height();
             double top = whole ? (y0 + y1) / 2 - 15 : Math.min(Math.max(y0, 0) + 4, y1 - 34);
-            g.fillText(item.label(), x + 8, top + 9);
+            g.fillText(labels.fit(item.label(), LABEL, room), x + 8, top + 9);
             g.setFont(DETAIL);
             g.setFill(text.deriveColor(0, 1, 1, 0.85));
-            g.fillText(MapText.range(item.range()) + "   " + MapPalette.classLabel(item.block().blockClass()),
-                x + 8, top + 24);
+            String detail = MapText.range(item.range()) + "   " + MapPalette.classLabel(item.block().blockClass());
+            g.fillText(labels.fit(detail, DETAIL, room), x + 8, top + 24);
         }
-        g.restore();
     }
 
     private static void strokeOutline(GraphicsContext g, MapFrame f, MapItem item, double y0, double y1, Color fill,
@@ -197,16 +195,15 @@ final class MapRenderer {
         double top = Math.max(y0, 0);
         double bottom = Math.min(y1, 100_000);
         if (bottom - top < 40) return;
+        String text = labels.fit(item.label(), SMALL, bottom - top - 8);
+        if (text.isEmpty()) return;
         g.save();
-        g.beginPath();
-        g.rect(item.x(), top, item.width(), bottom - top);
-        g.clip();
         g.translate(item.x() + item.width() / 2, (top + bottom) / 2);
         g.rotate(-90);
         g.setFill(color);
         g.setFont(SMALL);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(item.label(), 0, 0);
+        g.fillText(text, 0, 0);
         g.restore();
     }
 
@@ -229,16 +226,17 @@ final class MapRenderer {
         }
     }
 
+    /** Diagonal lines across a rectangle, each cut at its edges (a canvas clip would cost far more). */
     private static void hatch(GraphicsContext g, double x, double y, double w, double h, Color color) {
         if (w <= 0 || h <= 0) return;
-        g.save();
-        g.beginPath();
-        g.rect(x, y, w, h);
-        g.clip();
         g.setStroke(color);
         g.setLineWidth(1);
-        for (double d = -h; d < w; d += 8) g.strokeLine(x + d, y + h, x + d + h, y);
-        g.restore();
+        for (double d = -h; d < w; d += 8) {
+            // The line runs from (x + d, y + h) up to (x + d + h, y); t is how far along it, kept within x..x+w.
+            double from = Math.max(0, -d);
+            double to = Math.min(h, w - d);
+            if (to > from) g.strokeLine(x + d + from, y + h - from, x + d + to, y + h - to);
+        }
     }
 
     private void drawAxis(GraphicsContext g, MapFrame f) {
