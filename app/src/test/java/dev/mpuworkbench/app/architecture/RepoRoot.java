@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The reactor root: from surefire's {@code mpuwb.repoRoot}, else found by walking up. */
-final class RepoRoot {
+public final class RepoRoot {
     private RepoRoot() {
     }
 
-    static Path find() {
+    public static Path find() {
         String prop = System.getProperty("mpuwb.repoRoot");
         if (prop != null && Files.exists(Path.of(prop, "core-model"))) return Path.of(prop).toAbsolutePath();
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {

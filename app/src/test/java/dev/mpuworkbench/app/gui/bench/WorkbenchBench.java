@@ -32,9 +32,10 @@ import javafx.util.Duration;
 
 /**
  * Prints the workbench's speed figures (not a test). Targets: start-up to an interactive window under
- * 2 s; a drag step on a ~300-block design under 16 ms.
+ * 2 s; each update of a drag on a ~300-block design under 16 ms. Both run in child JVMs started with the
+ * launcher's options ({@link #LAUNCHER_GUI_OPTIONS}), so the figures are those of {@code ./mpuwb}.
  * <pre>
- *   xvfb-run -a java -cp TEST_CLASSPATH dev.mpuworkbench.app.gui.bench.WorkbenchBench [startup|drag|all]
+ *   scripts/bench app dev.mpuworkbench.app.gui.bench.WorkbenchBench [startup|drag|all]
  * </pre>
  */
 public final class WorkbenchBench {
@@ -42,6 +43,8 @@ public final class WorkbenchBench {
     private static final int FIRST_DRAG_STEPS = 120;
     private static final int DRAG_STEPS = 300;
     private static final int WARM_DRAGS = 2;
+    /** The JVM options {@code ./mpuwb} starts the workbench with; both measurements run in a JVM that has them. */
+    static final List<String> LAUNCHER_GUI_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
 
     private WorkbenchBench() {
     }
@@ -49,8 +52,21 @@ public final class WorkbenchBench {
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "all";
         if (mode.equals("startup") || mode.equals("all")) startup();
-        if (mode.equals("drag") || mode.equals("all")) drag();
+        if (mode.equals("drag") || mode.equals("all")) inLauncherJvm(WorkbenchBench.class, "drag-here").inheritIO().start().waitFor();
+        if (mode.equals("drag-here")) drag();
         System.exit(0);
+    }
+
+    /** A child JVM like the one the launcher starts, running {@code main} of {@code probe}. */
+    private static ProcessBuilder inLauncherJvm(Class<?> probe, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(LAUNCHER_GUI_OPTIONS);
+        for (String p : List.of("prism.order", "java.awt.headless")) {
+            if (System.getProperty(p) != null) cmd.add("-D" + p + "=" + System.getProperty(p));
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), probe.getName()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd);
     }
 
     private static void startup() throws Exception {
@@ -58,12 +74,7 @@ public final class WorkbenchBench {
         List<Long> launch = new ArrayList<>();
         List<Long> cpu = new ArrayList<>();
         for (int i = 0; i < STARTUP_RUNS; i++) {
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-            for (String p : List.of("prism.order", "java.awt.headless")) {
-                if (System.getProperty(p) != null) cmd.add("-D" + p + "=" + System.getProperty(p));
-            }
-            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), StartupProbe.class.getName()));
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            Process p = inLauncherJvm(StartupProbe.class).redirectErrorStream(true).start();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     if (line.startsWith("STARTUP_MS ")) {
