@@ -21,6 +21,10 @@ final class MapRenderer {
     /** Gaps smaller than this are only compressed; larger ones get the break mark. */
     private static final long BREAK_MARK_MIN = 16L << 20;
 
+    private static final Color RESERVED_HATCH = Color.web("#ffffff", 0.45);
+    private static final Color ERROR_WASH = MapPalette.ERROR.deriveColor(0, 1, 1, 0.16);
+    private static final Color ERROR_HATCH = MapPalette.ERROR.deriveColor(0, 1, 1, 0.4);
+
     private final LabelFitter labels = new LabelFitter();
 
     void draw(GraphicsContext g, MapFrame f) {
@@ -98,8 +102,8 @@ final class MapRenderer {
         if (!visible(f, y0, y1)) return;
         boolean selected = Subjects.selects(f.selection(), item.subject());
         g.setFill(fill);
-        g.fillRoundRect(item.x() + 1, y0, item.width() - 2, y1 - y0, 6, 6);
-        strokeOutline(g, f, item, y0, y1, fill, selected);
+        Boxes.fill(g, item.x() + 1, y0, item.width() - 2, y1 - y0);
+        drawOutline(g, f, item, y0, y1, fill, selected);
         drawVerticalLabel(g, item, y0, y1, MapPalette.textOn(fill));
     }
 
@@ -109,9 +113,9 @@ final class MapRenderer {
         if (!visible(f, y0, y1)) return;
         g.setFill(MapPalette.RESERVED);
         g.fillRect(item.x() + 1, y0, item.width() - 2, y1 - y0);
-        hatch(g, item.x() + 1, Math.max(0, y0), item.width() - 2, Math.min(f.height(), y1) - Math.max(0, y0),
-            Color.web("#ffffff", 0.45));
-        strokeOutline(g, f, item, y0, y1, MapPalette.RESERVED, Subjects.selects(f.selection(), item.subject()));
+        Hatch.fill(g, item.x() + 1, Math.max(0, y0), item.width() - 2, Math.min(f.height(), y1) - Math.max(0, y0),
+            RESERVED_HATCH);
+        drawOutline(g, f, item, y0, y1, MapPalette.RESERVED, Subjects.selects(f.selection(), item.subject()));
         drawVerticalLabel(g, item, y0, y1, Color.WHITE);
     }
 
@@ -125,19 +129,19 @@ final class MapRenderer {
         double w = item.width() - 2;
         if (selected) {
             g.setFill(MapPalette.SELECTION.deriveColor(0, 1, 1, 0.18));
-            g.fillRoundRect(x - 3, y0 - 3, w + 6, y1 - y0 + 6, 10, 10);
+            Boxes.fill(g, x - 3, y0 - 3, w + 6, y1 - y0 + 6);
         }
         g.setFill(fill);
-        g.fillRoundRect(x, y0, w, y1 - y0, 6, 6);
+        Boxes.fill(g, x, y0, w, y1 - y0);
         Part part = f.parts().get(item.subject());
         if (part != null) {
             g.setFill(MapPalette.part(part));
             g.fillRect(x + 1, y0 + 1, 5, Math.max(1, y1 - y0 - 2));
         } else if (f.context() != null) {
             g.setFill(MapPalette.UNMAPPED_VEIL);
-            g.fillRoundRect(x, y0, w, y1 - y0, 6, 6);
+            Boxes.fill(g, x, y0, w, y1 - y0);
         }
-        strokeOutline(g, f, item, y0, y1, fill, selected);
+        drawOutline(g, f, item, y0, y1, fill, selected);
     }
 
     /** Labels go on top of the error hatching so a block in trouble stays readable. */
@@ -170,24 +174,25 @@ final class MapRenderer {
         }
     }
 
-    private static void strokeOutline(GraphicsContext g, MapFrame f, MapItem item, double y0, double y1, Color fill,
+    private static void drawOutline(GraphicsContext g, MapFrame f, MapItem item, double y0, double y1, Color fill,
                                       boolean selected) {
         boolean error = f.errorSubjects().contains(item.subject());
+        double x = item.x() + 1;
+        double w = item.width() - 2;
+        double h = y1 - y0;
         if (selected) {
-            g.setStroke(MapPalette.SELECTION);
-            g.setLineWidth(2.5);
+            g.setFill(MapPalette.SELECTION);
+            Boxes.frame(g, x, y0, w, h, 2);
         } else if (error) {
-            g.setStroke(MapPalette.ERROR);
-            g.setLineWidth(2);
+            g.setFill(MapPalette.ERROR);
+            Boxes.frame(g, x, y0, w, h, 2);
         } else {
-            g.setStroke(fill.darker());
-            g.setLineWidth(1);
+            g.setFill(fill.darker());
+            Boxes.frame(g, x, y0, w, h, 1);
         }
-        g.strokeRoundRect(item.x() + 1, y0, item.width() - 2, y1 - y0, 6, 6);
         if (selected && error) {
-            g.setStroke(MapPalette.ERROR);
-            g.setLineWidth(1.5);
-            g.strokeRoundRect(item.x() + 3.5, y0 + 2.5, item.width() - 7, Math.max(0, y1 - y0 - 5), 4, 4);
+            g.setFill(MapPalette.ERROR);
+            Boxes.frame(g, x + 3, y0 + 3, w - 6, h - 6, 1.5);
         }
     }
 
@@ -216,26 +221,12 @@ final class MapRenderer {
             if (!visible(f, y0, y1)) continue;
             double top = Math.max(0, y0);
             double bottom = Math.min(f.height(), y1);
-            g.setFill(MapPalette.ERROR.deriveColor(0, 1, 1, 0.16));
+            g.setFill(ERROR_WASH);
             g.fillRect(x, top, w, bottom - top);
-            hatch(g, x, top, w, bottom - top, MapPalette.ERROR.deriveColor(0, 1, 1, 0.4));
-            g.setStroke(MapPalette.ERROR);
-            g.setLineWidth(1.5);
-            g.strokeLine(x, y0, x + w, y0);
-            g.strokeLine(x, y1, x + w, y1);
-        }
-    }
-
-    /** Diagonal lines across a rectangle, each cut at its edges (a canvas clip would cost far more). */
-    private static void hatch(GraphicsContext g, double x, double y, double w, double h, Color color) {
-        if (w <= 0 || h <= 0) return;
-        g.setStroke(color);
-        g.setLineWidth(1);
-        for (double d = -h; d < w; d += 8) {
-            // The line runs from (x + d, y + h) up to (x + d + h, y); t is how far along it, kept within x..x+w.
-            double from = Math.max(0, -d);
-            double to = Math.min(h, w - d);
-            if (to > from) g.strokeLine(x + d + from, y + h - from, x + d + to, y + h - to);
+            Hatch.fill(g, x, top, w, bottom - top, ERROR_HATCH);
+            g.setFill(MapPalette.ERROR);
+            Boxes.hline(g, x, y0, w, 1.5);
+            Boxes.hline(g, x, y1, w, 1.5);
         }
     }
 
@@ -244,13 +235,12 @@ final class MapRenderer {
         g.fillRect(0, 0, MapLayout.AXIS_WIDTH - 2, f.height());
         g.setFont(AXIS);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.setStroke(MapPalette.GRID);
-        g.setLineWidth(1);
         double last = Double.NEGATIVE_INFINITY;
         for (AddressAxis.Segment s : f.axis().segments()) {
             double y = s.top() - f.scroll();
             if (y < -10 || y > f.height() + 10) continue;
-            g.strokeLine(MapLayout.AXIS_WIDTH - 6, y, MapLayout.AXIS_WIDTH, y);
+            g.setFill(MapPalette.GRID);
+            Boxes.hline(g, MapLayout.AXIS_WIDTH - 6, y, 6, 1);
             if (y - last < 14) continue;
             g.setFill(MapPalette.AXIS_TEXT);
             g.fillText(MapText.hex(s.base()), MapLayout.AXIS_WIDTH - 8, Math.max(7, y));
@@ -268,7 +258,7 @@ final class MapRenderer {
         g.setLineDashes(null);
         String text = MapText.hex(f.axis().address(y + f.scroll()));
         g.setFill(MapPalette.SELECTION);
-        g.fillRoundRect(2, y - 9, MapLayout.AXIS_WIDTH - 4, 18, 6, 6);
+        Boxes.fill(g, 2, y - 9, MapLayout.AXIS_WIDTH - 4, 18);
         g.setFill(Color.WHITE);
         g.setFont(AXIS);
         g.setTextAlign(TextAlignment.RIGHT);

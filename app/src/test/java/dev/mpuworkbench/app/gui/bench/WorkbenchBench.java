@@ -132,7 +132,8 @@ public final class WorkbenchBench {
     }
 
     /** Per-step figures of one drag, in nanoseconds. */
-    private record DragFigures(long[] handler, long[] painted, long[] pulse, long[] interval, String undoStep) {
+    private record DragFigures(long[] handler, long[] painted, long[] pulse, long[] interval, String undoStep,
+                               long rendererCpuPerFrame) {
         long[] work() {
             long[] work = new long[handler.length];
             for (int i = 0; i < work.length; i++) work[i] = painted[i] + pulse[i];
@@ -161,6 +162,7 @@ public final class WorkbenchBench {
         long[] pulse = new long[steps];
         long[] laidOut = new long[steps];
         Node canvas = canvasOf(w);
+        long rendererCpu = rendererCpuNanos();
         for (int i = 0; i < steps; i++) {
             int step = i;
             double y = at[1] + 2 + triangle(i, 40);
@@ -182,6 +184,7 @@ public final class WorkbenchBench {
             });
             if (!done.await(10, TimeUnit.SECONDS)) throw new IllegalStateException("no pulse after step " + i);
         }
+        long rendererPerFrame = (rendererCpuNanos() - rendererCpu) / steps;
         String[] undoStep = new String[1];
         onFx(() -> {
             fire(w, MouseEvent.MOUSE_RELEASED, at[0], at[1] + 10);
@@ -190,7 +193,14 @@ public final class WorkbenchBench {
         });
         long[] interval = new long[steps - 1];
         for (int i = 1; i < steps; i++) interval[i - 1] = laidOut[i] - laidOut[i - 1];
-        return new DragFigures(handler, painted, pulse, interval, undoStep[0]);
+        return new DragFigures(handler, painted, pulse, interval, undoStep[0], rendererPerFrame);
+    }
+
+    /** CPU time of JavaFX's render thread so far (it paints each frame after the FX thread laid it out). */
+    private static long rendererCpuNanos() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+            .mapToLong(t -> threads.getThreadCpuTime(t.getId())).sum();
     }
 
     /** 0, 1, ..., period, period - 1, ..., 0, 1, ...: the pointer goes down and comes back. */
@@ -210,7 +220,8 @@ public final class WorkbenchBench {
         line("pulse: animations, CSS, layout", f.pulse());
         line("FX-thread work per frame (all of the above)", f.work());
         line("interval between frames (incl. rendering)", f.interval());
-        System.out.printf("    frames per second: %.0f (median interval)%n", 1e9 / median(f.interval()));
+        System.out.printf("    frames per second: %.0f (median interval); renderer thread CPU per frame %.2f ms (mean)%n",
+            1e9 / median(f.interval()), ms(f.rendererCpuPerFrame()));
         System.out.printf("    after the drop, one undo step: %s%n", f.undoStep());
     }
 
