@@ -6,6 +6,7 @@ import dev.mpuworkbench.app.gui.model.Sizes;
 import dev.mpuworkbench.app.gui.model.Subjects;
 import dev.mpuworkbench.app.gui.model.WorkbenchModel;
 import dev.mpuworkbench.app.gui.util.GestureThrottle;
+import dev.mpuworkbench.app.gui.util.TableRows;
 import dev.mpuworkbench.core.model.Hex;
 import dev.mpuworkbench.core.model.SubjectPath;
 import dev.mpuworkbench.core.mpu.ContextPlan;
@@ -135,7 +136,7 @@ public final class PlanView extends BorderPane {
         MpuPlan p = plan.plan();
         syncing = true;
         try {
-            update(table.getItems(), c == null ? java.util.List.of() : c.regions());
+            TableRows.update(table.getItems(), c == null ? java.util.List.of() : c.regions());
         } finally {
             syncing = false;
         }
@@ -154,18 +155,6 @@ public final class PlanView extends BorderPane {
         if (over) summary.getStyleClass().add("over-budget");
         notes.setText(c.notes().stream().map(PlanNote::message).collect(Collectors.joining("\n")));
         selectCovering(model.selection());
-    }
-
-    /** Replaces only the rows that changed, so a drag step redraws one row instead of the table. */
-    private static <T> void update(java.util.List<T> shown, java.util.List<T> next) {
-        if (shown.size() != next.size()) {
-            shown.clear();
-            shown.addAll(next);
-            return;
-        }
-        for (int i = 0; i < next.size(); i++) {
-            if (!shown.get(i).equals(next.get(i))) shown.set(i, next.get(i));
-        }
     }
 
     private void rowSelected(PlannedRegion r) {

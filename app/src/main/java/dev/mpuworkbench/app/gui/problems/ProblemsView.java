@@ -9,6 +9,7 @@ import dev.mpuworkbench.core.validation.Fix;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import dev.mpuworkbench.app.gui.util.GestureThrottle;
+import dev.mpuworkbench.app.gui.util.TableRows;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -89,7 +90,7 @@ public final class ProblemsView extends BorderPane {
 
     /** The table follows the model's findings (at most every 100 ms during a drag). */
     private void showDiagnostics() {
-        if (!shown.equals(model.diagnostics())) shown.setAll(model.diagnostics());
+        TableRows.update(shown, model.diagnostics());
         showFix(table.getSelectionModel().getSelectedItem());
     }
 
