@@ -132,6 +132,7 @@ public final class WorkbenchWindow {
     public void show() {
         stage.show();
         autosaveTimer.play();
+        EditPathWarmup.start(model.validator(), model.design());
     }
 
     /** Writes the recovery file now if the work is unsaved (the timer calls this). */

@@ -71,4 +71,20 @@ class LastResultTest {
         assertSame(plan, MpuPlanner.plan(design, Strategy.PARTITIONED),
             "each strategy keeps its own last plan");
     }
+
+    @Test
+    void eachThreadKeepsItsOwnLastResult() throws Exception {
+        List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+        LastResult<String, Integer> length = new LastResult<>(s -> {
+            calls.add(s);
+            return s.length();
+        });
+        String edited = "edited";
+        length.apply(edited);
+        Thread other = new Thread(() -> length.apply("background"));
+        other.start();
+        other.join();
+        length.apply(edited);
+        assertEquals(List.of("edited", "background"), calls);
+    }
 }

@@ -168,6 +168,11 @@ public final class WorkbenchModel {
         return design.get();
     }
 
+    /** The rules every edit is checked against. */
+    public Validator validator() {
+        return validator;
+    }
+
     public ReadOnlyObjectProperty<Design> designProperty() {
         return design.getReadOnlyProperty();
     }
