@@ -37,6 +37,7 @@ import javafx.util.Duration;
  * <pre>
  *   scripts/bench app dev.mpuworkbench.app.gui.bench.WorkbenchBench [startup|drag|all]
  * </pre>
+ * With {@code BENCH_DUMP=1} the drag also prints every step's handler, repaint and pulse times.
  */
 public final class WorkbenchBench {
     private static final int STARTUP_RUNS = 5;
