@@ -45,6 +45,26 @@ class PlanViewTest extends WorkbenchGuiTest {
     }
 
     @Test
+    void aPlanTableBehindAnotherTabCatchesUpWhenTheDragEnds() {
+        Bounds b = blockInMap(DOMU1_RAM);
+        Point2D from = screenPointInMap(b.getCenterX(), b.getMinY() + b.getHeight() * 0.4);
+        clickOn(from);
+        long before = rangeOf(DOMU1_RAM).base();
+        moveTo(from);
+        press(MouseButton.PRIMARY);
+        moveTo(new Point2D(from.getX(), from.getY() + 20));
+        moveTo(new Point2D(from.getX(), from.getY() + 40));
+        long during = rangeOf(DOMU1_RAM).base();
+        assertTrue(during != before);
+        org.testfx.util.WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertTrue(table().getItems().stream().noneMatch(r -> r.range().base() == during),
+            "the Problems tab is in front, so the plan table waits");
+        release(MouseButton.PRIMARY);
+        long dropped = rangeOf(DOMU1_RAM).base();
+        assertTrue(table().getItems().stream().anyMatch(r -> r.range().base() == dropped), "caught up at the drop");
+    }
+
+    @Test
     void switchingTheStrategyReplans() {
         showPlanTab();
         clickOn("#strategy-upstream");

@@ -100,7 +100,7 @@ public final class PlanView extends BorderPane {
         setTop(top);
         setCenter(table);
         setBottom(notes);
-        throttle = new GestureThrottle(model, GestureThrottle.DURING_DRAG, this::refresh);
+        throttle = new GestureThrottle(model, this, GestureThrottle.DURING_DRAG, this::refresh);
         plan.contextPlanProperty().addListener((o, a, c) -> throttle.request());
         plan.planProperty().addListener((o, a, p) -> refreshContexts(p));
         model.selectionProperty().addListener((o, a, s) -> selectCovering(s));

@@ -46,7 +46,7 @@ public final class ProblemsView extends BorderPane {
         table.setId("problems-table");
         shown.setAll(model.diagnostics());
         table.setItems(shown);
-        throttle = new GestureThrottle(model, GestureThrottle.DURING_DRAG, this::showDiagnostics);
+        throttle = new GestureThrottle(model, this, GestureThrottle.DURING_DRAG, this::showDiagnostics);
         table.setPlaceholder(new Label("No problems: the design passes every rule."));
         table.getColumns().add(severityColumn());
         table.getColumns().add(textColumn("Code", 250, d -> d.code()));
