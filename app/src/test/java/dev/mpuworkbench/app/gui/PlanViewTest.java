@@ -21,6 +21,14 @@ class PlanViewTest extends WorkbenchGuiTest {
         clickOn("MPU plan");
     }
 
+    /** Presses at {@code from} and moves down 40 pixels in two steps, leaving the button down. */
+    private void pressAndDragDown(Point2D from) {
+        moveTo(from);
+        press(MouseButton.PRIMARY);
+        moveTo(new Point2D(from.getX(), from.getY() + 20));
+        moveTo(new Point2D(from.getX(), from.getY() + 40));
+    }
+
     @Test
     void theTableFollowsADragWhileItHappens() throws Exception {
         showPlanTab();
@@ -30,11 +38,7 @@ class PlanViewTest extends WorkbenchGuiTest {
         long before = table().getSelectionModel().getSelectedItem().range().base();
         assertEquals(rangeOf(DOMU1_RAM).base(), before, "the region holding the selection is selected");
 
-        Point2D from = screenPointInMap(b.getCenterX(), b.getMinY() + b.getHeight() * 0.4);
-        moveTo(from);
-        press(MouseButton.PRIMARY);
-        moveTo(new Point2D(from.getX(), from.getY() + 20));
-        moveTo(new Point2D(from.getX(), from.getY() + 40));
+        pressAndDragDown(screenPointInMap(b.getCenterX(), b.getMinY() + b.getHeight() * 0.4));
         long during = rangeOf(DOMU1_RAM).base();
         assertTrue(during != before);
         assertTrue(model.isInGesture());
@@ -50,10 +54,7 @@ class PlanViewTest extends WorkbenchGuiTest {
         Point2D from = screenPointInMap(b.getCenterX(), b.getMinY() + b.getHeight() * 0.4);
         clickOn(from);
         long before = rangeOf(DOMU1_RAM).base();
-        moveTo(from);
-        press(MouseButton.PRIMARY);
-        moveTo(new Point2D(from.getX(), from.getY() + 20));
-        moveTo(new Point2D(from.getX(), from.getY() + 40));
+        pressAndDragDown(from);
         long during = rangeOf(DOMU1_RAM).base();
         assertTrue(during != before);
         org.testfx.util.WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);

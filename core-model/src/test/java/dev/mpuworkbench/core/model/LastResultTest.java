@@ -12,13 +12,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LastResultTest {
-    @Test
-    void theSameKeyIsAnsweredFromMemory() {
-        List<String> calls = new ArrayList<>();
-        LastResult<String, Integer> length = new LastResult<>(s -> {
+    /** A memo of String::length that writes down each string it actually measures. */
+    private static LastResult<String, Integer> counting(List<String> calls) {
+        return new LastResult<>(s -> {
             calls.add(s);
             return s.length();
         });
+    }
+    @Test
+    void theSameKeyIsAnsweredFromMemory() {
+        List<String> calls = new ArrayList<>();
+        LastResult<String, Integer> length = counting(calls);
         String key = new String("abc");
         assertEquals(3, length.apply(key));
         assertEquals(3, length.apply(key));
@@ -28,10 +32,7 @@ class LastResultTest {
     @Test
     void anEqualButDifferentKeyIsComputedAgain() {
         List<String> calls = new ArrayList<>();
-        LastResult<String, Integer> length = new LastResult<>(s -> {
-            calls.add(s);
-            return s.length();
-        });
+        LastResult<String, Integer> length = counting(calls);
         length.apply(new String("abc"));
         length.apply(new String("abc"));
         assertEquals(2, calls.size(), "keys are compared by identity, so a changed design is never answered stale");
@@ -40,10 +41,7 @@ class LastResultTest {
     @Test
     void onlyTheLastKeyIsRemembered() {
         List<String> calls = new ArrayList<>();
-        LastResult<String, Integer> length = new LastResult<>(s -> {
-            calls.add(s);
-            return s.length();
-        });
+        LastResult<String, Integer> length = counting(calls);
         String a = "a";
         String bb = "bb";
         length.apply(a);
@@ -75,10 +73,7 @@ class LastResultTest {
     @Test
     void eachThreadKeepsItsOwnLastResult() throws Exception {
         List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
-        LastResult<String, Integer> length = new LastResult<>(s -> {
-            calls.add(s);
-            return s.length();
-        });
+        LastResult<String, Integer> length = counting(calls);
         String edited = "edited";
         length.apply(edited);
         Thread other = new Thread(() -> length.apply("background"));
