@@ -60,23 +60,9 @@ final class CppLexer {
 
     /** Consumes one character (after any splices), keeping the physical line and column. */
     private char take() {
-        int p = skipSplices(pos);
-        while (pos < p) {
-            if (text.charAt(pos) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-            pos++;
-        }
+        passSplices();
         char c = text.charAt(pos++);
-        if (c == '\n') {
-            line++;
-            column = 1;
-        } else {
-            column++;
-        }
+        stepOver(c);
         return c;
     }
 
@@ -141,14 +127,16 @@ final class CppLexer {
     /** Steps over backslash-newlines so that a token's position is where its first character is. */
     private void passSplices() {
         int p = skipSplices(pos);
-        while (pos < p) {
-            if (text.charAt(pos) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-            pos++;
+        while (pos < p) stepOver(text.charAt(pos++));
+    }
+
+    /** Moves the physical line and column past {@code c}. */
+    private void stepOver(char c) {
+        if (c == '\n') {
+            line++;
+            column = 1;
+        } else {
+            column++;
         }
     }
 

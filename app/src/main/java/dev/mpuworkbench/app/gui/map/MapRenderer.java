@@ -160,13 +160,14 @@ final class MapRenderer {
         g.setFill(text);
         g.setTextAlign(TextAlignment.LEFT);
         boolean twoLines = h >= 34;
+        String label = labels.fit(item.label(), LABEL, room);
         g.setFont(LABEL);
         if (!twoLines) {
-            g.fillText(labels.fit(item.label(), LABEL, room), x + 8, y0 + h / 2);
+            g.fillText(label, x + 8, y0 + h / 2);
         } else {
             boolean whole = y0 >= 0 && y1 <= f.height();
             double top = whole ? (y0 + y1) / 2 - 15 : Math.min(Math.max(y0, 0) + 4, y1 - 34);
-            g.fillText(labels.fit(item.label(), LABEL, room), x + 8, top + 9);
+            g.fillText(label, x + 8, top + 9);
             g.setFont(DETAIL);
             g.setFill(text.deriveColor(0, 1, 1, 0.85));
             String detail = MapText.range(item.range()) + "   " + MapPalette.classLabel(item.block().blockClass());
